@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the whole test suite against a real RabbitMQ and PostgreSQL (installed and started here when absent).
+#   deploy/local/test.sh [extra Maven arguments]
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+ensure_jdk
+ensure_rabbitmq
+ensure_postgres
+# Tests never share a virtual host or database with a running system, nor modules with each other.
+for vhost in ct-test-ingest ct-test-nlp ct-test-timeline ct-test-e2e; do ensure_vhost "$vhost"; done
+for db in conflict_timeline_test conflict_timeline_e2e; do ensure_database "$db"; done
+
+cd "$CT_ROOT"
+start=$(date +%s)
+./mvnw -B verify "$@"
+log "test suite passed in $(( $(date +%s) - start )) s"
