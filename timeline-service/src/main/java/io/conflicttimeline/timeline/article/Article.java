@@ -1,0 +1,32 @@
+package io.conflicttimeline.timeline.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** An annotated article as received; {@code id} is the articleId, the key of idempotent placement. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    public String id;
+    public String title;
+    public String outlet;
+    public String url;
+    @Column(name = "published_at")
+    public String publishedAt;
+    public String language;
+    @Column(name = "document_date")
+    public String documentDate;
+    @Column(name = "document_date_precision")
+    public String documentDatePrecision;
+    /** The ArticleAnnotated message as received; jsonb in the database, text here. */
+    @ColumnTransformer(read = "cast(annotation as text)", write = "cast(cast(? as text) as jsonb)")
+    public String annotation;
+    @Column(name = "stored_at")
+    public Instant storedAt;
+}

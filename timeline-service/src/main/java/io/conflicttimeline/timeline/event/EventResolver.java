@@ -1,0 +1,222 @@
+package io.conflicttimeline.timeline.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Decides which timeline event a new event mention belongs to, and derives an event's fields from its mentions.
+ *
+ * <p>A mention joins an existing event when, against every mention already in it:
+ * <ol>
+ *   <li>the type family (ACLED event type) is the same; Statements only merge with Statements of the same sub-type
+ *       that share a speaking party;</li>
+ *   <li>the dates are compatible ({@link TimexDate#compatibleWith}); a mention without any known date field, or an
+ *       event none of whose mentions has one, only merges when at least two specific figures agree exactly;</li>
+ *   <li>the places are compatible: same place, one inside the other, or one side without a place;</li>
+ *   <li>no figure contradicts ({@link FigureReport#compatibleWith}).</li>
+ * </ol>
+ * Among several compatible events the one with the most positive evidence wins (same place, same full date,
+ * agreeing exact figures), then the oldest, then the smallest id: the choice is deterministic.
+ * Every rule is a pure function so that it can be tested without a database.
+ */
+public final class EventResolver {
+
+    public static final String STATEMENTS = "Statements";
+
+    private EventResolver() {
+    }
+
+    /** The ACLED event type is the family; sub-types of one type may merge (a "drone and missile attack"). */
+    public static String typeFamily(String type) {
+        return type == null || type.isBlank() ? "Unknown" : type.trim();
+    }
+
+    public static Optional<EventCandidate> resolve(MentionFacts mention, List<EventCandidate> candidates) {
+        return candidates.stream()
+                .filter(candidate -> compatible(mention, candidate))
+                .max(Comparator.<EventCandidate>comparingInt(candidate -> evidence(mention, candidate))
+                        .thenComparing(EventCandidate::createdAt, Comparator.reverseOrder())
+                        .thenComparing(EventCandidate::id, Comparator.reverseOrder()));
+    }
+
+    public static boolean compatible(MentionFacts mention, EventCandidate candidate) {
+        if (candidate.mentions().isEmpty()) {
+            return false;
+        }
+        for (MentionFacts other : candidate.mentions()) {
+            if (!sameFamily(mention, other) || !datesCompatible(mention.dateValue(), other.dateValue())
+                    || !placesCompatible(mention.place(), other.place())
+                    || !figuresCompatible(mention.figures(), other.figures())) {
+                return false;
+            }
+        }
+        if (STATEMENTS.equals(mention.typeFamily()) && !statementMatches(mention, candidate.mentions())) {
+            return false;
+        }
+        boolean eventDated = candidate.mentions().stream().anyMatch(m -> m.date().hasKnownDateField());
+        if (!mention.date().hasKnownDateField() || !eventDated) {
+            return exactAgreements(mention.figures(), candidate.mentions()) >= 2;
+        }
+        return true;
+    }
+
+    public static boolean sameFamily(MentionFacts a, MentionFacts b) {
+        return a.typeFamily().equals(b.typeFamily());
+    }
+
+    public static boolean datesCompatible(String a, String b) {
+        return TimexDate.parse(a).compatibleWith(TimexDate.parse(b));
+    }
+
+    public static boolean placesCompatible(PlaceRef a, PlaceRef b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        return a.samePlace(b) || a.contains(b) || b.contains(a);
+    }
+
+    public static boolean figuresCompatible(MentionFigures a, MentionFigures b) {
+        Map<String, FigureReport> left = a.byKey();
+        Map<String, FigureReport> right = b.byKey();
+        for (Map.Entry<String, FigureReport> entry : left.entrySet()) {
+            FigureReport other = right.get(entry.getKey());
+            if (entry.getValue() != null && other != null && !entry.getValue().compatibleWith(other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of the mention's exact figures that some mention of the event reports with the same exact value. */
+    public static int exactAgreements(MentionFigures figures, List<MentionFacts> eventMentions) {
+        int agreements = 0;
+        for (Map.Entry<String, FigureReport> entry : figures.byKey().entrySet()) {
+            FigureReport report = entry.getValue();
+            if (report == null || !report.isExact()) {
+                continue;
+            }
+            boolean agreed = eventMentions.stream()
+                    .map(m -> m.figures().byKey().get(entry.getKey()))
+                    .anyMatch(r -> r != null && r.isExact() && r.value() == report.value());
+            if (agreed) {
+                agreements++;
+            }
+        }
+        return agreements;
+    }
+
+    /** Different statements of one day are different events unless the same party makes the same kind of statement. */
+    static boolean statementMatches(MentionFacts mention, List<MentionFacts> eventMentions) {
+        Set<String> parties = new HashSet<>();
+        eventMentions.forEach(m -> m.actors().forEach(a -> parties.add(a.key())));
+        boolean sameSubType = eventMentions.stream().allMatch(m -> Objects.equals(m.subType(), mention.subType()));
+        boolean sharedParty = mention.actors().isEmpty() || parties.isEmpty()
+                || mention.actors().stream().anyMatch(a -> parties.contains(a.key()));
+        return sameSubType && sharedParty;
+    }
+
+    private static int evidence(MentionFacts mention, EventCandidate candidate) {
+        int score = 0;
+        LocalDate date = mention.date().fullDate();
+        for (MentionFacts other : candidate.mentions()) {
+            if (mention.place() != null && other.place() != null && mention.place().samePlace(other.place())) {
+                score += 2;
+            }
+            if (date != null && date.equals(other.date().fullDate())) {
+                score += 2;
+            }
+        }
+        return score + exactAgreements(mention.figures(), candidate.mentions());
+    }
+
+    /**
+     * The event as its mentions describe it: the most frequent sub-type; the most specific date (a full date beats a
+     * partial one, then the finer precision, then the smaller value); the most specific place (then the most
+     * frequently reported, then by name); per figure the {@link FigureRange}; the union of the actors.
+     */
+    public static EventAggregate aggregate(List<MentionFacts> mentions) {
+        if (mentions.isEmpty()) {
+            throw new IllegalArgumentException("an event has at least one mention");
+        }
+        MentionFacts first = mentions.getFirst();
+        String subType = mostFrequent(mentions.stream().map(MentionFacts::subType).filter(Objects::nonNull).toList());
+        MentionFacts dated = mentions.stream()
+                .max(Comparator.<MentionFacts>comparingInt(m -> m.date().specificity())
+                        .thenComparing(m -> -precisionRank(m.datePrecision()))
+                        .thenComparing(m -> m.dateValue() == null ? "~" : m.dateValue(), Comparator.reverseOrder()))
+                .orElseThrow();
+        TimexDate date = dated.date();
+        LocalDate[] range = date.range();
+        Map<String, Long> placeCounts = new TreeMap<>();
+        mentions.stream().map(MentionFacts::place).filter(Objects::nonNull)
+                .forEach(p -> placeCounts.merge(placeKey(p), 1L, Long::sum));
+        PlaceRef place = mentions.stream().map(MentionFacts::place).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(PlaceRef::rank)
+                        .thenComparing(p -> -placeCounts.get(placeKey(p)))
+                        .thenComparing(EventResolver::placeKey))
+                .orElse(null);
+        return new EventAggregate(first.typeFamily(), first.typeFamily(), subType,
+                dated.dateValue(), dated.dateValue() == null ? null : dated.datePrecision(),
+                range == null ? null : range[0], range == null ? null : range[1], place,
+                range(mentions, MentionFigures::killed), range(mentions, MentionFigures::injured),
+                range(mentions, MentionFigures::missilesLaunched), range(mentions, MentionFigures::missilesIntercepted),
+                range(mentions, MentionFigures::dronesLaunched), range(mentions, MentionFigures::dronesIntercepted),
+                range(mentions, MentionFigures::prisonersExchanged), actors(mentions));
+    }
+
+    private static FigureRange range(List<MentionFacts> mentions, Function<MentionFigures, FigureReport> figure) {
+        return FigureRange.of(mentions.stream().map(m -> figure.apply(m.figures())).toList());
+    }
+
+    private static List<ActorRef> actors(List<MentionFacts> mentions) {
+        Map<String, ActorRef> byKey = new LinkedHashMap<>();
+        mentions.stream().flatMap(m -> m.actors().stream())
+                .filter(a -> a.name() != null || a.entityId() != null)
+                .sorted(Comparator.comparingInt((ActorRef a) -> roleRank(a.role()))
+                        .thenComparing(a -> a.name() == null ? "" : a.name()))
+                .forEach(a -> byKey.putIfAbsent(a.key() + "|" + a.role(), a));
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static int roleRank(String role) {
+        return switch (role == null ? "" : role) {
+            case "attacker" -> 0;
+            case "target" -> 1;
+            case "party" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static String placeKey(PlaceRef p) {
+        return p.gazetteerId() != null ? p.gazetteerId() : (p.name() + "|" + p.kind() + "|" + p.country());
+    }
+
+    private static String mostFrequent(List<String> values) {
+        Map<String, Long> counts = new TreeMap<>();
+        values.forEach(v -> counts.merge(v, 1L, Long::sum));
+        return counts.entrySet().stream()
+                // Most frequent first, then the alphabetically first.
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Lower is finer. */
+    static int precisionRank(String precision) {
+        List<String> order = List.of("minute", "hour", "part-of-day", "day", "week", "month", "season", "quarter",
+                "year", "decade", "century", "unknown");
+        int index = precision == null ? -1 : order.indexOf(precision.toLowerCase(Locale.ROOT));
+        return index < 0 ? order.size() : index;
+    }
+}

@@ -1,0 +1,46 @@
+package io.conflicttimeline.timeline.event;
+
+import io.conflicttimeline.timeline.problem.Problem;
+import io.conflicttimeline.timeline.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** One timeline event. */
+@Path("/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private final TimelineService timeline;
+
+    public EventResource(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one timeline event")
+    @APIResponse(responseCode = "200", description = "The event",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<EventView> get(@RestPath String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            // Event ids are UUIDs; anything else cannot name an event.
+            throw ProblemException.notFound("no event with id '" + id + "'");
+        }
+        return timeline.event(uuid).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("no event with id '" + id + "'"));
+    }
+}

@@ -1,0 +1,120 @@
+package io.conflicttimeline.timeline.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Converts between the annotation's event mentions, their stored rows and the resolver's {@link MentionFacts}. */
+@ApplicationScoped
+public class MentionCodec {
+
+    private static final TypeReference<List<ActorRef>> ACTORS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper;
+
+    public MentionCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public EventMention toMention(ArticleAnnotated article, ArticleAnnotated.Event event) {
+        EventMention mention = new EventMention();
+        mention.articleId = article.articleId();
+        mention.annotationEventId = event.id();
+        mention.type = event.type();
+        mention.subType = event.subType();
+        mention.typeFamily = EventResolver.typeFamily(event.type());
+        mention.trigger = event.trigger();
+        mention.sentenceIndex = event.sentenceIndex();
+        mention.start = event.start();
+        mention.end = event.end();
+        if (event.date() != null) {
+            mention.dateValue = event.date().value();
+            mention.datePrecision = event.date().precision();
+            mention.dateTimexId = event.date().timexId();
+        }
+        ArticleAnnotated.Place place = article.places().stream()
+                .filter(p -> p.id() != null && p.id().equals(event.placeId())).findFirst().orElse(null);
+        if (place != null) {
+            mention.placeName = place.name();
+            mention.placeKind = place.kind();
+            mention.placeAdmin1 = place.admin1();
+            mention.placeAdmin2 = place.admin2();
+            mention.placeCountry = place.country();
+            mention.placeLat = place.lat();
+            mention.placeLon = place.lon();
+            mention.placeGazetteerId = place.gazetteerId();
+            mention.placeGeonameId = place.geonameId();
+            mention.placePrecision = place.precision();
+        }
+        mention.figures = event.figures() == null ? null : json(event.figures());
+        List<ActorRef> actors = event.actors() == null ? List.of()
+                : event.actors().stream().map(a -> new ActorRef(a.entityId(), a.name(), a.role())).toList();
+        mention.actors = json(actors);
+        mention.background = Boolean.TRUE.equals(event.background());
+        mention.civilianTargeting = Boolean.TRUE.equals(event.civilianTargeting());
+        return mention;
+    }
+
+    public MentionFacts facts(EventMention mention) {
+        PlaceRef place = mention.placeName == null && mention.placeGazetteerId == null ? null
+                : new PlaceRef(mention.placeName, mention.placeKind, mention.placeCountry, mention.placeAdmin1,
+                        mention.placeAdmin2, mention.placeLat, mention.placeLon, mention.placeGazetteerId,
+                        mention.placeGeonameId, mention.placePrecision);
+        return new MentionFacts(mention.articleId, mention.annotationEventId, mention.type, mention.subType,
+                mention.dateValue, mention.datePrecision, place, figures(mention.figures), actors(mention.actors),
+                mention.background);
+    }
+
+    public List<ActorRef> actors(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(json, ACTORS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private MentionFigures figures(String json) {
+        if (json == null || json.isBlank()) {
+            return MentionFigures.NONE;
+        }
+        try {
+            return figures(mapper.readValue(json, ArticleAnnotated.Figures.class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static MentionFigures figures(ArticleAnnotated.Figures f) {
+        if (f == null) {
+            return MentionFigures.NONE;
+        }
+        ArticleAnnotated.Weapons missiles = f.missiles();
+        ArticleAnnotated.Weapons drones = f.drones();
+        return new MentionFigures(report(f.killed()), report(f.injured()),
+                missiles == null ? null : report(missiles.launched()),
+                missiles == null ? null : report(missiles.intercepted()),
+                drones == null ? null : report(drones.launched()),
+                drones == null ? null : report(drones.intercepted()),
+                f.prisoners() == null ? null : report(f.prisoners().exchanged()));
+    }
+
+    private static FigureReport report(ArticleAnnotated.Count count) {
+        return count == null || count.value() == null ? null : new FigureReport(count.value(), count.qualifier());
+    }
+}

@@ -1,0 +1,101 @@
+package io.conflicttimeline.timeline.event;
+
+import io.conflicttimeline.timeline.problem.Problem;
+import io.conflicttimeline.timeline.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The timeline: events ordered by date, filterable, paged by an opaque keyset cursor. */
+@Path("/timeline")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+
+    private final TimelineService timeline;
+
+    public TimelineResource(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @GET
+    @Operation(summary = "List timeline events",
+            description = "Events ordered by date (undated last), each with location, actors, figures, summary,"
+                    + " sources and quotes.")
+    @APIResponse(responseCode = "200", description = "One page of events",
+            content = @Content(schema = @Schema(implementation = TimelinePage.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<TimelinePage> list(
+            @Parameter(description = "Earliest date (ISO yyyy-MM-dd, inclusive)") @RestQuery String from,
+            @Parameter(description = "Latest date (ISO yyyy-MM-dd, inclusive)") @RestQuery String to,
+            @Parameter(description = "Matches the event type or sub-type (case-insensitive, substring)")
+            @RestQuery String type,
+            @Parameter(description = "Matches the place name or its admin1 (case-insensitive, substring)")
+            @RestQuery String place,
+            @Parameter(description = "Matches an actor name (case-insensitive, substring)") @RestQuery String actor,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @RestQuery String limit,
+            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor) {
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw ProblemException.badRequest("from (" + fromDate + ") is after to (" + toDate + ")");
+        }
+        TimelineQuery query = new TimelineQuery(fromDate, toDate, text(type), text(place), text(actor), limit(limit),
+                cursor(cursor));
+        return timeline.page(query);
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be an ISO date (yyyy-MM-dd), got '" + value + "'");
+        }
+    }
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return TimelineQuery.DEFAULT_LIMIT;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("limit must be an integer from 1 to " + TimelineQuery.MAX_LIMIT
+                    + ", got '" + value + "'");
+        }
+        if (limit < 1 || limit > TimelineQuery.MAX_LIMIT) {
+            throw ProblemException.badRequest("limit must be from 1 to " + TimelineQuery.MAX_LIMIT + ", got " + limit);
+        }
+        return limit;
+    }
+
+    private static TimelineCursor cursor(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return TimelineCursor.decode(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("cursor is invalid (" + e.getMessage()
+                    + "); pass the nextCursor of a previous page unchanged");
+        }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

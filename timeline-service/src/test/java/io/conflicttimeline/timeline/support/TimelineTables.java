@@ -1,0 +1,53 @@
+package io.conflicttimeline.timeline.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Empties the timeline schema's tables between tests (the schema itself stays, owned by Flyway). Plain JDBC, so that
+ * it also works for the @QuarkusIntegrationTest, which cannot reach the application's beans.
+ */
+public final class TimelineTables {
+
+    private TimelineTables() {
+    }
+
+    public static void clear() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("truncate timeline.quote, timeline.event_mention, timeline.event, timeline.article");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot clear the timeline tables", e);
+        }
+    }
+
+    /** Rows of {@code table} (article, event_mention, quote) belonging to the article. */
+    public static long rowsOfArticle(String table, String articleId) {
+        String column = "article".equals(table) ? "id" : "article_id";
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select count(*) from timeline." + table + " where " + column + " = ?")) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count " + table, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        String url = "jdbc:postgresql://" + env("POSTGRES_HOST", "127.0.0.1") + ":" + env("POSTGRES_PORT", "5432")
+                + "/conflict_timeline_test";
+        return DriverManager.getConnection(url, env("POSTGRES_USER", "postgres"), env("POSTGRES_PASSWORD", "postgres"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
