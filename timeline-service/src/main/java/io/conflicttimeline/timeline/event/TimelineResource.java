@@ -55,6 +55,21 @@ public class TimelineResource {
         return timeline.page(query);
     }
 
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The timeline as a one-screen text table",
+            description = "Date, type, place, figures and number of sources per event, oldest first; the first"
+                    + " `limit` events (default 50).")
+    @APIResponse(responseCode = "200", description = "Plain-text table")
+    @APIResponse(responseCode = "400", description = "limit is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<String> summary(
+            @Parameter(description = "Number of events, 1 to 500 (default 50)") @RestQuery String limit) {
+        TimelineQuery query = new TimelineQuery(null, null, null, null, null, limit(limit), null);
+        return timeline.page(query).map(page -> TimelineDigest.render(page.events(), page.nextCursor() != null));
+    }
+
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -176,6 +176,17 @@ class TimelineResourceTest {
     }
 
     @Test
+    void summarizesTheTimelineAsText() {
+        String summary = given().get("/timeline/summary").then().statusCode(200).contentType(containsString("text/plain"))
+                .extract().asString();
+        assertThat(summary.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+                .contains("DATE", "SRC", "TYPE", "PLACE", "FIGURES"));
+        assertThat(summary).contains("2025-02-12").contains("Kyiv").contains("5 events");
+        problem(given().queryParam("limit", "0").get("/timeline/summary").then().statusCode(400),
+                "limit must be from 1 to 500");
+    }
+
+    @Test
     void fromAfterToIsAProblem() {
         problem(given().queryParam("from", "2025-03-01").queryParam("to", "2025-02-01").get("/timeline").then()
                 .statusCode(400), "is after to");
