@@ -1,0 +1,179 @@
+package io.conflicttimeline.nlp.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The place table, loaded once: exact-case names and aliases to candidates (one HashMap lookup per token window),
+ * demonyms to countries, capitals by country.
+ */
+public final class Gazetteer {
+
+    private static final Logger LOG = Logger.getLogger(Gazetteer.class);
+    private static final String[] ADMIN_SUFFIXES = { " Oblast", " oblast", " Region", " region", " Province", " province",
+            " Krai", " Republic", " District", " district", " Raion", " raion" };
+
+    private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> byStem = new HashMap<>();
+    private final Map<String, GazetteerEntry> countryByDemonym = new HashMap<>();
+    private final Map<String, GazetteerEntry> countryByCode = new HashMap<>();
+    private final Map<String, GazetteerEntry> capitalByCountry = new HashMap<>();
+    private int maxTokens = 1;
+    private int size;
+
+    public Gazetteer(Collection<GazetteerEntry> entries) {
+        for (GazetteerEntry e : entries) {
+            add(e);
+        }
+    }
+
+    /** Reads the TSV from the classpath; a missing resource gives an empty gazetteer and a warning. */
+    public static Gazetteer load(String resource) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        }
+        if (in == null) {
+            LOG.warnf("gazetteer resource %s not found: no places will be recognized", resource);
+            return new Gazetteer(List.of());
+        }
+        List<GazetteerEntry> entries = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = r.readLine();
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 10) {
+                    continue;
+                }
+                entries.add(new GazetteerEntry(f[0], f[1], f[2], f[3], blank(f[4]), blank(f[5]), number(f[6]), number(f[7]),
+                        f[8].isBlank() ? 0 : Integer.parseInt(f[8].trim()),
+                        f[9].isBlank() ? null : Long.valueOf(f[9].trim()),
+                        list(f.length > 10 ? f[10] : ""), list(f.length > 11 ? f[11] : "")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + resource, e);
+        }
+        Gazetteer g = new Gazetteer(entries);
+        LOG.infof("gazetteer %s: %d places, %d names", resource, g.size, g.byName.size());
+        return g;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Double number(String s) {
+        return s == null || s.isBlank() ? null : Double.valueOf(s.trim());
+    }
+
+    private static List<String> list(String s) {
+        if (s == null || s.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private void add(GazetteerEntry e) {
+        size++;
+        index(e.name(), e);
+        for (String alias : e.aliases()) {
+            index(alias, e);
+        }
+        if (!e.kind().equals("country") && !e.kind().equals("city")) {
+            // "Sumy Oblast" is also reachable as "Sumy" + "region" through the stem.
+            for (String suffix : ADMIN_SUFFIXES) {
+                if (e.name().endsWith(suffix)) {
+                    String stem = normalize(e.name().substring(0, e.name().length() - suffix.length()));
+                    byStem.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(e);
+                }
+            }
+        }
+        if (e.kind().equals("country")) {
+            countryByCode.put(e.country(), e);
+            for (String d : e.demonyms()) {
+                countryByDemonym.put(d, e);
+            }
+        } else if (e.kind().equals("city") && e.rank() == 85) {
+            capitalByCountry.putIfAbsent(e.country(), e);
+        }
+    }
+
+    private void index(String name, GazetteerEntry e) {
+        String key = normalize(name);
+        if (key.isEmpty() || !Character.isUpperCase(key.charAt(0))) {
+            return;
+        }
+        List<GazetteerEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+        maxTokens = Math.max(maxTokens, key.split(" ").length);
+    }
+
+    /** Folds typographic apostrophes and dashes and collapses whitespace, so text windows match table names. */
+    public static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(switch (c) {
+                case '\u2019', '\u2018', '\u02bc' -> '\'';
+                case '\u2013', '\u2014', '\u2011' -> '-';
+                default -> c;
+            });
+        }
+        return b.toString();
+    }
+
+    public List<GazetteerEntry> lookup(String name) {
+        return byName.getOrDefault(normalize(name), List.of());
+    }
+
+    /** Admin areas by their name without "Oblast"/"Region"/…: only meaningful before a cue such as "region" or "regional". */
+    public List<GazetteerEntry> lookupStem(String name) {
+        return byStem.getOrDefault(normalize(name), List.of());
+    }
+
+    public GazetteerEntry countryByDemonym(String demonym) {
+        return countryByDemonym.get(demonym);
+    }
+
+    public GazetteerEntry country(String code) {
+        return code == null ? null : countryByCode.get(code);
+    }
+
+    public GazetteerEntry capitalOf(String country) {
+        return country == null ? null : capitalByCountry.get(country);
+    }
+
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    public int size() {
+        return size;
+    }
+}

@@ -1,0 +1,7 @@
+package io.conflicttimeline.nlp.annotation;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class AnnotateResourceIT extends AnnotateResourceTest {
+}

@@ -1,0 +1,134 @@
+package io.conflicttimeline.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.conflicttimeline.nlp.TestPipeline;
+import io.conflicttimeline.nlp.messaging.ArticleAnnotated;
+import io.conflicttimeline.nlp.messaging.ArticleAnnotated.Event;
+
+class EventDetectorTest {
+
+    private static ArticleAnnotated annotate(String text) {
+        return TestPipeline.annotateWithFixtures(text, "2025-02-12");
+    }
+
+    private static String placeName(ArticleAnnotated a, Event e) {
+        return a.places().stream().filter(p -> p.id().equals(e.placeId())).findFirst().map(ArticleAnnotated.Place::name).orElse(null);
+    }
+
+    @Test
+    void mentionsOfOneAttackAreMergedWithTheUnionOfFigures() {
+        ArticleAnnotated a = annotate("A Russian missile attack hit Kyiv overnight, killing two people.\n"
+                + "Officials said the strike also injured five people.\nThe attack damaged homes in Kyiv's Podilskyi district.");
+        List<Event> attacks = a.events().stream().filter(e -> e.type().equals("Explosions/Remote violence")).toList();
+        assertThat(attacks).singleElement().satisfies(e -> {
+            assertThat(e.subType()).isEqualTo("Shelling/artillery/missile attack");
+            assertThat(e.trigger()).isEqualTo("missile attack");
+            assertThat(placeName(a, e)).isEqualTo("Kyiv");
+            assertThat(e.figures().killed().value()).isEqualTo(2);
+            assertThat(e.figures().injured().value()).isEqualTo(5);
+            assertThat(e.actors()).extracting(ArticleAnnotated.Actor::name).contains("Russian Armed Forces", "Civilians (Ukraine)");
+        });
+        assertThat(a.mainEventId()).isEqualTo(attacks.get(0).id());
+    }
+
+    @Test
+    void attacksOnDifferentPlacesStaySeparate() {
+        ArticleAnnotated a = annotate("A missile strike hit Kyiv on Wednesday.\nMeanwhile, a drone strike hit Kharkiv, the regional governor said.");
+        assertThat(a.events()).filteredOn(e -> e.type().equals("Explosions/Remote violence")).hasSize(2)
+                .extracting(Event::subType).containsExactly("Shelling/artillery/missile attack", "Air/drone strike");
+    }
+
+    @Test
+    void interceptionsInAStrikeReportAreFiguresOfTheAttack() {
+        ArticleAnnotated a = annotate("Russia launched a missile attack on Kyiv overnight.\nThe Ukrainian military said it had shot down 20 drones.");
+        assertThat(a.events()).noneMatch(e -> e.subType().equals("Disrupted weapons use"));
+        assertThat(a.events().get(0).figures().drones().intercepted()).isNotNull();
+    }
+
+    @Test
+    void interceptionsAloneAreDisruptedWeaponsUse() {
+        ArticleAnnotated a = annotate("Air defences shot down 20 drones over Kyiv overnight.");
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("Strategic developments");
+            assertThat(e.subType()).isEqualTo("Disrupted weapons use");
+        });
+    }
+
+    @Test
+    void prisonerExchangeIsAnAgreementBetweenGovernments() {
+        ArticleAnnotated a = annotate("The largest prisoner exchange between Ukraine and Russia took place on Friday.\n"
+                + "The exchange involved the transfer of 390 prisoners from each side.");
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.subType()).isEqualTo("Agreement");
+            assertThat(e.actors()).extracting(ArticleAnnotated.Actor::name).contains("Government of Ukraine", "Government of Russia");
+            assertThat(e.figures().prisoners().exchanged().value()).isEqualTo(390);
+        });
+    }
+
+    @Test
+    void statementsRejectionsAndMeetings() {
+        ArticleAnnotated a = annotate("Russia on Wednesday rejected the proposal.\nOn Friday Zelensky will meet with JD Vance in Munich.");
+        assertThat(a.events()).extracting(Event::subType).containsExactly("Rejection", "Meeting");
+        assertThat(a.events().get(0).actors()).extracting(ArticleAnnotated.Actor::name).containsExactly("Government of Russia");
+        assertThat(a.events().get(0).date().value()).isEqualTo("2025-02-12");
+    }
+
+    @Test
+    void backgroundEvents() {
+        ArticleAnnotated a = annotate("Ukraine has held parts of the Kursk region since an offensive six months ago.");
+        assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.background()).isTrue());
+    }
+
+    @Test
+    void triggersInsideQuotesAreNotEvents() {
+        ArticleAnnotated a = annotate("“We will answer any missile attack,” Peskov said.");
+        assertThat(a.events()).noneMatch(e -> e.type().equals("Explosions/Remote violence"));
+    }
+
+    @Test
+    void civilianTargetingOnlyWhenTheTextSaysSo() {
+        ArticleAnnotated a = annotate("Russian strikes hit Kharkiv, suggesting the violence is targeting civilian areas.");
+        assertThat(a.events()).first().satisfies(e -> {
+            assertThat(e.civilianTargeting()).isTrue();
+            assertThat(e.actors()).extracting(ArticleAnnotated.Actor::role).contains("attacker", "target");
+        });
+    }
+
+    @Test
+    void casualtiesCausedByWeaponsAreAnAttackAndLowerCaseDemonymsAreAttackers() {
+        ArticleAnnotated a = annotate("In Kharkiv, 16 people were injured by enemy rockets in the city center.\n"
+                + "Residential buildings in Kharkiv are destroyed by the rocket attacks of russian army.");
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.subType()).isEqualTo("Shelling/artillery/missile attack");
+            assertThat(placeName(a, e)).isEqualTo("Kharkiv");
+            assertThat(e.figures().injured().value()).isEqualTo(16);
+            assertThat(e.actors()).extracting(ArticleAnnotated.Actor::name).contains("Russian Armed Forces");
+        });
+    }
+
+    @Test
+    void placeFromTheSameParagraphWhenTheSentenceNamesNone() {
+        ArticleAnnotated a = annotate("The result of massive shelling of a residential area. Kharkiv, in the morning on March 7.");
+        assertThat(a.events()).singleElement().satisfies(e -> assertThat(placeName(a, e)).isEqualTo("Kharkiv"));
+    }
+
+    @Test
+    void undatedNewsEventsTakeTheMainEventsDate() {
+        ArticleAnnotated a = annotate("A missile attack hit Kyiv on Tuesday.\nRussia and Ukraine also carried out a prisoner exchange.");
+        assertThat(a.events()).extracting(Event::subType).containsExactly("Shelling/artillery/missile attack", "Agreement");
+        assertThat(a.events().get(1).date()).isEqualTo(a.events().get(0).date());
+        assertThat(a.events().get(0).date().timexId()).isNotNull();
+    }
+
+    @Test
+    void compatibleDates() {
+        assertThat(EventDetector.datesCompatible("2025-02-11TNI", "2025-02-12TMO")).isTrue();
+        assertThat(EventDetector.datesCompatible("2025-02-10", "2025-02-12")).isFalse();
+        assertThat(EventDetector.datesCompatible("XXXX-WXX-3TMO", "2025-02-12")).isTrue();
+    }
+}

@@ -1,0 +1,71 @@
+package io.conflicttimeline.nlp.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.conflicttimeline.nlp.figure.CasualtyAggregator.Casualties;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CasualtyAggregatorTest {
+
+    private final ArticleFigures articles = new ArticleFigures();
+
+    @Test
+    void victimsShotIncludeThoseWhoDiedLater() {
+        String article = "Four people shot on Main Street\nFour people were shot late Saturday on Main Street. "
+                + "One of the victims died at the hospital on Sunday, police said.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 3, true));
+    }
+
+    @Test
+    void laterParagraphsAboutOtherIncidentsDoNotCount() {
+        String article = "Man killed in overnight shooting\nA man was shot and killed early Sunday in the east end. "
+                + "Police have not named a suspect. The victim was 34. Officers were called at 2 a.m. "
+                + "Last month, five people were killed and 12 injured in a shooting two blocks away.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void theFirstStatedCountWinsUnlessTheTollIsUpdated() {
+        String article = "Missile strike on Dnipro\nAt least 12 people were killed and 40 injured in the strike. "
+                + "Rescuers searched the rubble overnight. The death toll rose to 15 on Sunday.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(15, 40, true));
+    }
+
+    @Test
+    void aPerpetratorsSuicideIsACasualty() {
+        String article = "The gunman killed two people before turning the gun on himself, police said.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(3, 0, true));
+    }
+
+    @Test
+    void aSecondIncidentInTheLeadDoesNotReplaceTheFirst() {
+        String article = "Strikes on Kyiv and Sumy\nMissiles hit the capital before dawn, killing at least one person "
+                + "and injuring three others. Meanwhile, shelling in the Sumy region killed two civilians and wounded "
+                + "two others.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 3, true));
+    }
+
+    @Test
+    void silenceIsNotAReportedZero() {
+        assertThat(articles.casualties("The council met on Tuesday to discuss the budget."))
+                .isEqualTo(new Casualties(0, 0, false));
+    }
+
+    @Test
+    void anIncidentTakesTheMajorityOfTheArticlesThatStateFigures() {
+        Casualties combined = CasualtyAggregator.combine(List.of(
+                new Casualties(1, 3, true), new Casualties(1, 2, true), new Casualties(1, 3, true),
+                new Casualties(0, 0, false)));
+        assertThat(combined).isEqualTo(new Casualties(1, 3, true));
+        assertThat(CasualtyAggregator.combine(List.of(new Casualties(2, 0, true), new Casualties(3, 1, true))))
+                .as("a tie goes to the larger count").isEqualTo(new Casualties(3, 1, true));
+    }
+
+    @Test
+    void seedArticleOneGivesItsLeadFigures() {
+        String article = "One person has been killed and four injured in Russia's latest missile attack on Ukraine's "
+                + "capital overnight.\nKyiv mayor Vitali Klitschko said a nine-year-old girl was among the injured.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 4, true));
+    }
+}
