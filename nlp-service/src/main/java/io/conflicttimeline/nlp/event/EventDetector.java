@@ -123,14 +123,18 @@ public final class EventDetector {
                 }
                 EventType type = t.type() != null ? t.type() : attackType(t.text());
                 int timexIdx = governingTimex(timexes, s, t);
-                EventMention target = mergeTarget(events, type, t.mode(), placeIdx, timexIdx, places, timexes);
+                int eventPlace = triggerPlace(text, places, s, t.start(), t.end(), quotes);
+                if (eventPlace < 0) {
+                    eventPlace = placeIdx;
+                }
+                EventMention target = mergeTarget(events, type, t.mode(), eventPlace, timexIdx, places, timexes);
                 if (target != null) {
-                    merge(target, s.index(), placeIdx, timexIdx, places, timexes);
+                    merge(target, s.index(), eventPlace, timexIdx, places, timexes);
                     hasOccurrence = true;
                 } else if (t.mode() == Mode.EXPLICIT) {
                     EventMention e = new EventMention(t.start(), t.end(), t.text(), s.index(), type);
                     setDate(e, timexIdx, timexes, dct);
-                    e.placeIndex = placeIdx;
+                    e.placeIndex = eventPlace;
                     e.background = isBackground(backgroundWindow(text, s, t.start(), t.end(), quotes), e, dct);
                     events.add(e);
                     hasOccurrence = true;
@@ -367,6 +371,44 @@ public final class EventDetector {
         }
         return best;
     }
+
+    /**
+     * The place grammatically attached to a trigger, or -1: the object of a locative preposition right after it
+     * ("attack on Kyiv", "strikes in the Sumy region", "shelling of Kharkiv's outskirts") or a place name modifying it
+     * ("the Kharkiv strike"). A sentence often names other places in other roles ("Moscow is not interested in peace
+     * after a drone attack on Kyiv"); the attached one is where the event happened.
+     */
+    static int triggerPlace(String text, List<PlaceMention> places, Sentence s, int triggerStart, int triggerEnd,
+            List<QuoteMention> quotes) {
+        int best = -1;
+        for (int i = 0; i < places.size(); i++) {
+            PlaceMention p = places.get(i);
+            if (p.start() < s.start() || p.end() > s.end() || insideQuote(p.start(), quotes)) {
+                continue;
+            }
+            boolean attached = p.start() >= triggerEnd
+                    ? p.start() - triggerEnd <= MAX_ATTACHMENT_GAP
+                            && LOCATIVE_GAP.matcher(text.substring(triggerEnd, p.start())).matches()
+                    : p.end() <= triggerStart && MODIFIER_GAP.matcher(text.substring(p.end(), triggerStart)).matches();
+            if (attached && (best < 0 || p.entry().specificity() > places.get(best).entry().specificity())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static final int MAX_ATTACHMENT_GAP = 48;
+    /** A locative preposition, then only determiners, modifiers and other places ("on the Ukrainian capital"). */
+    private static final java.util.regex.Pattern LOCATIVE_GAP = java.util.regex.Pattern.compile(
+            "(?:\\s+(?:launched|carried out|conducted|reported|overnight|early|late|today|again))*"
+                    + "\\s+(?:on|in|at|near|against|across|over|of|around|outside|targeting|hitting|into|throughout"
+                    + "|in and around|on and around)"
+                    + "(?:\\s+(?:the|a|an|several|two|three|four|five|many|central|western|eastern|northern|southern"
+                    + "|north-eastern|north-western|south-eastern|south-western|residential|parts of|areas of|city of"
+                    + "|town of|village of|region of|districts? of|outskirts of|centre of|center of))*\\s+");
+    /** Nothing but an article or adjective between a place name and the trigger it modifies ("the Kyiv attack"). */
+    private static final java.util.regex.Pattern MODIFIER_GAP = java.util.regex.Pattern.compile(
+            "(?:'s)?\\s+(?:(?:deadly|latest|overnight|massive|missile|drone|ballistic|air|rocket)\\s+)*");
 
     /** The most specific place of the sentence; several at that level fall back to a place containing them all. */
     static int governingPlace(List<PlaceMention> places, Sentence s, List<QuoteMention> quotes) {

@@ -328,6 +328,9 @@ public final class FigureExtractor {
         }
         // a single capitalized word is a surname only as the singular subject of a passive casualty predicate
         if (n - j == 1) {
+            if (n < words.size() && (words.get(n).equals("died") || words.get(n).equals("dies"))) {
+                return j;
+            }
             if (!(n < words.size() && words.get(n).equals("was")) && !(n + 1 < words.size()
                     && (words.get(n).equals("has") || words.get(n).equals("had")) && words.get(n + 1).equals("been"))) {
                 return -1;
@@ -409,6 +412,14 @@ public final class FigureExtractor {
                 if (h >= 0 && PERSON_SINGULAR.contains(singularKey(words.get(h)))) {
                     return new Np(i, j, nameEnd(toks, words, h), 1, NumberWords.EXACT, Head.SINGULAR_PERSON,
                             words.get(h), -1, -1, false);
+                }
+            }
+            // "he died", "she was shot": a pronoun subject of a casualty predicate is one person
+            if (q == null && (w.equals("he") || w.equals("she")) && j + 1 < words.size()
+                    && Set.of("was", "is", "has", "had", "died", "dies").contains(words.get(j + 1))) {
+                PredMatch p = predicateAfter(words, j + 1);
+                if (p != null && (p.role() == Role.KILLED || p.role() == Role.INJURED || p.role() == Role.SHOT)) {
+                    return new Np(i, j, j, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, w, -1, -1, false);
                 }
             }
             if (q == null) {
@@ -580,7 +591,9 @@ public final class FigureExtractor {
                 // a name that modifies a following head ("Shahed drones", "Iskander-M missiles")
                 if (m + 1 < words.size() && headClass(words.get(m + 1)) != Head.NONE && m + 1 < from + max + 1
                         && (head == Head.MISSILE || head == Head.DRONE || words.get(m + 1).equals("members")
-                        || AGE_NOUN.matcher(w).matches() || AGE_NOUNS.matcher(w).matches())) {
+                        || AGE_NOUN.matcher(w).matches() || AGE_NOUNS.matcher(w).matches()
+                        // "teen girl", "security guard": a person noun modifying another
+                        || head == Head.SINGULAR_PERSON && PERSON_SINGULAR.contains(words.get(m + 1)))) {
                     continue;
                 }
                 if (w.equals("dead") || w.equals("wounded") || w.equals("injured")) {

@@ -19,7 +19,7 @@ final class TimeLexicon {
     private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
     static final String NUMBER_WORD = "(?:" + TENS + "(?:[\\s-]" + SMALL + ")?|" + TEENS + "|" + SMALL
-            + "|a\\s+hundred|hundred|a\\s+dozen|dozen)";
+            + "|a\\s+hundred|hundred|(?:" + SMALL + "|a)\\s+thousand|a\\s+dozen|dozen)";
     /** A count: digits (with a fraction), number words, an article, or a vague quantity. */
     static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + NUMBER_WORD
             + "|a\\s+few|a\\s+couple\\s+of|several|few|many|another|an\\s+additional|a\\s+further|a|an)";
@@ -33,7 +33,7 @@ final class TimeLexicon {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("thousand", 1000), Map.entry("dozen", 12));
 
     private TimeLexicon() {
     }
@@ -114,8 +114,8 @@ final class TimeLexicon {
             if (n == null) {
                 continue;
             }
-            if (n == 100 && total > 0) {
-                total *= 100;
+            if ((n == 100 || n == 1000) && total > 0) {
+                total *= n;
             } else {
                 total += n;
             }

@@ -97,7 +97,7 @@ public final class TimeTagger {
             "(?i)\\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|began|came|went|took|gave|made|met|"
                     + "saw|wrote|spoke|left|fell|rose|struck|hit|shot|killed|sent|held|won|lost|got|led|found|since|"
                     + "brought|bought|sold|thought|caught|sought|fought|built|spent|kept|felt|paid|became|ran|chose|drove|"
-                    + "broke|knew|grew|threw|flew|drew|withdrew|fled|stood|sat|shook|forgot|began|ate|"
+                    + "broke|knew|grew|threw|flew|drew|withdrew|fled|stood|sat|shook|forgot|ate|"
                     + "\\w{2,}ed)\\b");
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "speed", "seed", "indeed", "proceed",
             "succeed", "exceed", "hundred", "feed", "bleed", "breed", "embed", "united", "scheduled", "planned",
@@ -123,6 +123,9 @@ public final class TimeTagger {
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\b(?:of|for)\\s+$");
     private static final Pattern COORDINATED_PLURAL_AFTER = Pattern.compile("^\\s+(?:and|or)\\s+" + WEEKDAY + "\\s+(?i:(morning|afternoon|evening|night))s\\b");
     private static final Pattern DAY_SHIFT_BEFORE = Pattern.compile("(?i)(?<![\\w-])day\\s+(before|after)\\s+$");
+    private static final Pattern YEARS_AFTER = Pattern.compile("(?i)^[\\s-]+years?\\b");
+    /** "had only been in the job one day.": a length that ends its clause, not "one day Ukraine will…". */
+    private static final Pattern CLAUSE_END_AFTER = Pattern.compile("^[.!?;]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?](?=\\s+[A-Z\"\u201C])|\\n");
     private static final Pattern REPORTING_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|told|reported|announced|wrote|stated|warned|added|confirmed|claimed|was|were|had)\\s*,?\\s*$");
@@ -139,7 +142,7 @@ public final class TimeTagger {
     // Contexts that accept() checks around a candidate (before = up to 40 chars before, after = 40 chars after).
     private static final Pattern PERIOD_END_AFTER = Pattern.compile("^\\s+(?:that\\s+)?(?:ended|ending|ends)\\b");
     private static final Pattern DURATION_CONTEXT_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:for|in|within|than|about|only|just|a|the|after|before|over|last|first|of|at|least|than|every|each|per|than)\\s+$");
+            "(?s).*\\b(?:for|in|within|than|about|only|just|a|the|after|before|over|last|first|of|at|least|than|every|each|per|than|by)\\s+$");
     private static final Pattern VERB_LAST_BEFORE = Pattern.compile(
             "(?s).*\\b(?:will|would|could|may|might|to|can|should|did|does|do|must|not|n't|cannot|which|that|it|they)\\s+$");
     private static final Pattern MARCH_NOUN_BEFORE = Pattern.compile("(?s).*\\b(?:the|a|an|annual)\\s+$");
@@ -263,7 +266,7 @@ public final class TimeTagger {
         add(r, Kind.WEEKEND, "(?i:the)\\s+(?i:weekend)");
         add(r, Kind.AGO, "(?:(?<q>(?i:about|around|approximately|nearly|almost|roughly|some|just|only|more\\s+than|less\\s+than|over|barely))\\s+)?"
                 + "(?<n>(?i:" + COUNT + "))[\\s-]+(?<u>(?i:" + UNIT + "))(?:\\s+(?i:or\\s+so))?\\s+(?<dir>(?i:ago|earlier|later|from\\s+now|hence))");
-        add(r, Kind.DURATION, "(?:(?i:the)\\s+)?(?:(?<dt>(?i:past|last|next|first|final|coming|previous|following|initial|remaining|latest|full|"
+        add(r, Kind.DURATION, "(?:(?i:the)\\s+)?(?:(?<dt>(?i:past|last|next|first|final|coming|previous|following|initial|remaining|latest|full|year-earlier|year-ago|"
                 + "entire|whole))\\s+)?(?:(?<q>(?i:around|approximately|nearly|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|"
                 + "up\\s+to|at\\s+least|at\\s+most|another|an\\s+additional|a\\s+further))\\s+)?"
                 + "(?<n>(?i:" + COUNT + "))(?:\\s+(?i:to|or)\\s+(?<n2>(?i:" + COUNT + ")))?(?:\\s+(?i:more|additional|straight|consecutive))?"
@@ -280,7 +283,7 @@ public final class TimeTagger {
         add(r, Kind.PERIOD, "(?i:the)\\s+(?:(?<y>" + YEAR + ")|(?i:latest|year-ago|year-earlier)|(?<same>(?i:same|corresponding|comparable)))\\s+(?i:period)"
                 + "(?<ago>\\s+(?i:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+(?:the\\s+previous|last)\\s+year))?");
         add(r, Kind.PRESENT_REF, "(?i:right\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|at\\s+the\\s+moment)(?![\\w-])");
-        add(r, Kind.CURRENT, "(?i:current)(?=\\s+(?!account|accounts|affairs|events|assets|liabilities|prices|dollars|level|levels)[a-z])");
+        add(r, Kind.CURRENT, "(?<then>(?i:then)[\\s-])?(?i:current)(?=\\s+(?!account|accounts|affairs|events|assets|liabilities|prices|dollars|level|levels)[a-z])");
         add(r, Kind.PAST_REF, "(?i:(?:more\\s+)?recently|previously|formerly|lately|the\\s+past|recent\\s+(?:days|weeks|months|years|decades|times|history))(?![\\w-])");
         add(r, Kind.FUTURE_REF, "(?i:the\\s+(?:(?:near|not-too-distant|foreseeable)\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date)");
         add(r, Kind.VAGUE_FUTURE, "(?i:the\\s+(?:coming|next|following|past|last)\\s+(?:few\\s+|several\\s+)?(?<u>days|weeks|months|years|decades)"
@@ -501,6 +504,9 @@ public final class TimeTagger {
                 }
                 return !(n.matches("(?:1[6-9]|20)\\d\\d") && !u.endsWith("s")); // "the 1988 quarter" is a year
             }
+            case SPELLED_YEAR -> {
+                return !YEARS_AFTER.matcher(after).find(); // "more than two thousand years" is a length, not the year 2000
+            }
             case DAY_REL -> {
                 // "today's youth", "the people of tomorrow": generic uses that name no day
                 return !(GENERIC_AFTER.matcher(after).find() || (x.equalsIgnoreCase("tomorrow") && OF_BEFORE.matcher(before).find()));
@@ -692,7 +698,8 @@ public final class TimeTagger {
                 return ago(m, dct, state, c.end());
             }
             case DURATION -> {
-                if (lx.equals("one day") && !DURATION_CONTEXT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).matches()) {
+                if (lx.equals("one day") && !DURATION_CONTEXT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).matches()
+                        && !CLAUSE_END_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 3))).find()) {
                     // "maybe one day Ukraine will become Russian": an indefinite time, not a length
                     return new Norm("DATE", direction(text, c.start(), c.end()) == Direction.PAST ? "PAST_REF" : "FUTURE_REF", "none");
                 }
@@ -733,8 +740,12 @@ public final class TimeTagger {
                 }
                 return dct == null ? new Norm("DATE", "XXXX", "dct") : new Norm("DATE", String.valueOf(dct.getYear() - 1), "dct").derived();
             }
-            case PRESENT_REF, CURRENT -> {
+            case PRESENT_REF -> {
                 return new Norm("DATE", "PRESENT_REF", "none");
+            }
+            case CURRENT -> {
+                // "the then current market price" was current at a past time
+                return new Norm("DATE", m.group("then") != null ? "PAST_REF" : "PRESENT_REF", "none");
             }
             case PAST_REF, EARLIER -> {
                 return new Norm("DATE", "PAST_REF", "none");

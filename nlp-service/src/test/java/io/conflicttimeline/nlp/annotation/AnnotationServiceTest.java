@@ -90,6 +90,11 @@ class AnnotationServiceTest {
         });
         Event main = a.events().stream().filter(e -> e.id().equals(a.mainEventId())).findFirst().orElseThrow();
         assertThat(main.date().value()).startsWith("2025-02-12");
+        assertThat(attacks(a, "Kyiv")).singleElement().satisfies(e -> {
+            assertThat(e.figures().killed().value()).isEqualTo(1);
+            assertThat(e.figures().killed().qualifier()).isEqualTo("at_least");
+        });
+        assertThat(attacks(a, "Moscow")).isEmpty();
         assertThat(a.events()).anySatisfy(e -> {
             assertThat(e.subType()).isEqualTo("Rejection");
             assertThat(e.date().value()).startsWith("2025-02-12");

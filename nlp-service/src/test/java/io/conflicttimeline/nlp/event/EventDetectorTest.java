@@ -44,6 +44,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void theEventTakesThePlaceAttachedToItsTriggerNotTheFirstPlaceOfTheSentence() {
+        ArticleAnnotated a = annotate("Zelensky said on Wednesday that Moscow is not interested in peace after a Russian"
+                + " drone and missile attack on Kharkiv killed at least one person.");
+        assertThat(a.events()).filteredOn(e -> e.type().equals("Explosions/Remote violence")).singleElement()
+                .satisfies(e -> assertThat(placeName(a, e)).isEqualTo("Kharkiv"));
+        ArticleAnnotated modifier = annotate("Officials in Moscow were silent about the Kharkiv missile strike that killed two people.");
+        assertThat(modifier.events()).filteredOn(e -> e.type().equals("Explosions/Remote violence")).singleElement()
+                .satisfies(e -> assertThat(placeName(modifier, e)).isEqualTo("Kharkiv"));
+    }
+
+    @Test
     void interceptionsInAStrikeReportAreFiguresOfTheAttack() {
         ArticleAnnotated a = annotate("Russia launched a missile attack on Kyiv overnight.\nThe Ukrainian military said it had shot down 20 drones.");
         assertThat(a.events()).noneMatch(e -> e.subType().equals("Disrupted weapons use"));

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * incident, {@link CasualtyAggregator#combine} takes a majority vote over the articles that state any casualty
  * figure (ties to the larger count). Mismatches are written to target/figure-eval-errors.txt for error analysis.
  */
-class IncidentCasualtyEvaluation {
+class IncidentCasualtyEvaluationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
