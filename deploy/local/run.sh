@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the whole system locally on the seed articles, then prints where to look.
 #   deploy/local/run.sh          build, start broker/database/services, ingest seeds/, print the timeline
+#   deploy/local/run.sh --fresh  the same, on an emptied database (articles are otherwise kept between runs)
 #   deploy/local/run.sh stop     stop the three services started by this script
 # Ports: TIMELINE_PORT (8080), INGEST_PORT (8081), NLP_PORT (8082). Logs and pids: deploy/local/.run/
 set -euo pipefail
@@ -37,16 +38,23 @@ stop_services() {
   done
 }
 
-if [ "${1:-}" = stop ]; then
-  stop_services
-  exit 0
-fi
-[ -z "${1:-}" ] || die "unknown argument '$1' (use: run.sh | run.sh stop)"
+fresh=false
+case "${1:-}" in
+  stop) stop_services; exit 0 ;;
+  --fresh) fresh=true ;;
+  "") ;;
+  *) die "unknown argument '$1' (use: run.sh | run.sh --fresh | run.sh stop)" ;;
+esac
 
 command -v curl >/dev/null 2>&1 || apt_install curl
 ensure_jdk
 ensure_rabbitmq
 ensure_postgres
+if $fresh; then
+  stop_services
+  log "dropping database ${POSTGRES_DB:-conflict_timeline} (--fresh)"
+  psql_admin -d postgres -c "drop database if exists \"${POSTGRES_DB:-conflict_timeline}\"" >/dev/null
+fi
 ensure_database "${POSTGRES_DB:-conflict_timeline}"
 
 cd "$CT_ROOT"

@@ -8,7 +8,7 @@ import java.util.Locale;
 public final class TimelineDigest {
 
     /** Figures come last and are never cut: they are what an analyst reads the table for. */
-    private static final String LINE_FORMAT = "%-16s %4s  %-33s %-26s %s%n";
+    private static final String LINE_FORMAT = "%-19s %3s  %-33s %-26s %s%n";
 
     private TimelineDigest() {
     }
@@ -17,7 +17,7 @@ public final class TimelineDigest {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, LINE_FORMAT, "DATE", "SRC", "TYPE", "PLACE", "FIGURES"));
         for (EventView event : events) {
-            text.append(String.format(Locale.ROOT, LINE_FORMAT, cut(date(event), 16), event.sources().size(),
+            text.append(String.format(Locale.ROOT, LINE_FORMAT, cut(date(event), 19), event.sources().size(),
                     cut(type(event), 33), cut(place(event.location()), 26), figures(event.figures())));
         }
         text.append(events.size()).append(events.size() == 1 ? " event" : " events");
@@ -34,7 +34,7 @@ public final class TimelineDigest {
         return event.datePrecision() == null ? event.date() : event.date() + " " + abbreviate(event.datePrecision());
     }
 
-    /** "day" stays readable in 16 columns, "part-of-day" does not. */
+    /** Keeps "XXXX-WXX-3TMO (pod)" inside its column. */
     private static String abbreviate(String precision) {
         return switch (precision) {
             case "part-of-day" -> "(pod)";

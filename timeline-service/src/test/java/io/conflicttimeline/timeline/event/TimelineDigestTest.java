@@ -24,7 +24,7 @@ class TimelineDigestTest {
                 false);
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("2025-02-12").contains("   4  Shelling/artillery/missile attack")
+        assertThat(lines.get(1)).startsWith("2025-02-12").contains("  4  Shelling/artillery/missile attack")
                 .contains("Kyiv, Kyiv City").endsWith("killed 1, injured 3-4, missiles 6/7 down, drones 71/? down");
         assertThat(lines.get(2)).isEqualTo("1 event");
     }
