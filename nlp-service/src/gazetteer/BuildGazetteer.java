@@ -79,6 +79,8 @@ public class BuildGazetteer {
         int postalCount;
         boolean postal;
         boolean removed;
+        /** The point came from a town database rather than from the postal codes' mean. */
+        boolean moved;
 
         Place(String id, String name, String kind, String country) {
             this.id = id;
@@ -1118,6 +1120,13 @@ public class BuildGazetteer {
      */
     Place findTown(String name, String country, String iso, double lat, double lon) {
         Place near = findMatch(name, country, iso, lat, lon, 25, SETTLEMENT_KINDS);
+        if (near != null && near.postal && !near.moved && isPostalTown(near)) {
+            // the mean of a city's postal codes lies off its centre (Kryvyi Rih's by 19 km): the town's own point wins
+            near.lat = lat;
+            near.lon = lon;
+            near.moved = true;
+            movedTowns++;
+        }
         if (near != null || !country.equals("UA")) {
             return near;
         }
@@ -1135,6 +1144,7 @@ public class BuildGazetteer {
         Place t = towns.get(0);
         t.lat = lat;
         t.lon = lon;
+        t.moved = true;
         movedTowns++;
         return t;
     }
@@ -1886,13 +1896,47 @@ public class BuildGazetteer {
         }
     }
 
+    /**
+     * National capitals among the world cities: the capital rank lets "Washington said" stand for the government and
+     * "the British capital" resolve to London.
+     */
+    static final Set<String> NATIONAL_CAPITALS = Set.of("Washington", "London", "Paris", "Berlin", "Beijing", "Minsk", "Warsaw",
+            "Vienna", "Brussels", "Sofia", "Ottawa", "Prague", "Copenhagen", "Tallinn", "Cairo", "Madrid", "Helsinki", "Tbilisi",
+            "Budapest", "Jerusalem", "New Delhi", "Tehran", "Rome", "Tokyo", "Pyongyang", "Seoul", "Astana", "Vilnius", "Riga",
+            "Chisinau", "Oslo", "Doha", "Bucharest", "Riyadh", "Stockholm", "Bratislava", "Damascus", "Ankara", "Yerevan", "Baku",
+            "Abu Dhabi", "Canberra", "Vatican City");
+
+    /**
+     * Historical and geographic regions of one country that war reporting names as places (kind region, the least
+     * precise): id | name | ISO2 | lat | lon | aliases. Points are conventional centres, not centroids of a border.
+     */
+    static final String REGIONS = """
+            region:UA:donbas|Donbas|UA|48.0000|38.0000|Donbass
+            """;
+
+    void regions() {
+        for (String l : lines(REGIONS)) {
+            String[] f = l.split("\\|", -1);
+            Place p = new Place(f[0], f[1], "region", f[2]);
+            p.lat = Double.parseDouble(f[3]);
+            p.lon = Double.parseDouble(f[4]);
+            p.rank = R_WORLD_CITY;
+            for (int k = 5; k < f.length; k++) {
+                if (!f[k].isEmpty()) {
+                    p.aliases.add(f[k]);
+                }
+            }
+            add(p);
+        }
+    }
+
     void worldCities() {
         for (String l : lines(WORLD_CITIES)) {
             String[] f = l.split("\\|", -1);
             Place p = new Place("city:" + f[1] + ":" + slug(f[0]), f[0], "city", f[1]);
             p.lat = Double.parseDouble(f[2]);
             p.lon = Double.parseDouble(f[3]);
-            p.rank = R_WORLD_CITY;
+            p.rank = NATIONAL_CAPITALS.contains(f[0]) ? R_CAPITAL : R_WORLD_CITY;
             for (int k = 4; k < f.length; k++) {
                 if (!f[k].isEmpty()) {
                     p.aliases.add(f[k]);
@@ -1958,6 +2002,7 @@ public class BuildGazetteer {
         b.cityDistricts(dr5hn);
         b.moscowDistricts();
         b.worldCities();
+        b.regions();
         b.write(Path.of(args[1]));
         Map<String, Integer> counts = new TreeMap<>();
         for (Place p : b.places) {

@@ -26,6 +26,9 @@ public final class ActorKb {
     private final Map<String, Actor> byAlias = new HashMap<>();
     private final Map<String, Actor> forcesByCountry = new HashMap<>();
     private final Map<String, Actor> governmentByCountry = new HashMap<>();
+    private final Map<String, Actor> securityCouncilByCountry = new HashMap<>();
+    /** Current offices ("president of ukraine", "kremlin spokesman") to the one person holding them; null when shared. */
+    private final Map<String, Actor> holderByRole = new HashMap<>();
     private int maxTokens = 1;
 
     public ActorKb(Collection<Actor> actors) {
@@ -36,13 +39,94 @@ public final class ActorKb {
             }
             if (!a.isPerson() && a.country() != null) {
                 String descr = (a.role() + " " + a.name()).toLowerCase(Locale.ROOT);
-                if (descr.contains("armed forces") || descr.contains("military") || descr.contains("army")) {
+                if (descr.contains("security council")) {
+                    securityCouncilByCountry.putIfAbsent(a.country(), a);
+                } else if (descr.contains("armed forces") || descr.contains("military") || descr.contains("army")) {
                     forcesByCountry.putIfAbsent(a.country(), a);
                 } else if (descr.contains("government")) {
                     governmentByCountry.putIfAbsent(a.country(), a);
                 }
             }
+            if (a.isPerson()) {
+                for (String office : currentOffices(a.role())) {
+                    String key = office.toLowerCase(Locale.ROOT);
+                    // two holders of one office (a KB slip or a shared title) resolve to nobody rather than to a guess
+                    holderByRole.merge(key, a, (x, y) -> x == y ? x : NOBODY);
+                }
+            }
         }
+    }
+
+    private static final Actor NOBODY = new Actor("", "", "PERSON", null, null, List.of());
+
+    /**
+     * The offices a KB role names, without former ones: "Governor of Zaporizhzhia Oblast; Mayor of Melitopol" gives two,
+     * "Prime Minister of Ukraine (2020-2025), later Minister of Defence" gives "Minister of Defence" only.
+     */
+    static List<String> currentOffices(String role) {
+        if (role == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : role.split(";|,\\s*later\\s+|,\\s+and\\s+")) {
+            String p = part.strip();
+            if (p.isEmpty() || p.matches(".*\\(\\d{4}.*") || p.contains("died ")) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** True when the person holds or held the office ("Chancellor of Germany" for Scholz, whose KB role carries years). */
+    public static boolean heldOffice(Actor a, String office) {
+        if (a.role() == null) {
+            return false;
+        }
+        String wanted = Gazetteer.normalize(office).toLowerCase(Locale.ROOT);
+        for (String part : a.role().split(";|,\\s*later\\s+|,\\s+and\\s+")) {
+            String p = part.replaceAll("\\s*\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT);
+            if (p.equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person holding the office named by the text ("President of Ukraine", "Kremlin spokesman"), else null. */
+    public Actor holderOf(String office) {
+        Actor a = holderByRole.get(Gazetteer.normalize(office).toLowerCase(Locale.ROOT));
+        return a == NOBODY ? null : a;
+    }
+
+    /**
+     * The KB's wording of a role the text gives a known person ("Kyiv mayor" -> "Mayor of Kyiv"): the office of the
+     * person that shares the text's title word, else the person's first current office, else null.
+     */
+    public static String normalizedRole(Actor a, String raw) {
+        List<String> offices = currentOffices(a.role());
+        if (offices.isEmpty()) {
+            return null;
+        }
+        String lower = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
+        for (String o : offices) {
+            for (String w : o.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+                if (EntityRecognizer.TITLES.contains(w) && lower.contains(w)) {
+                    return o;
+                }
+            }
+        }
+        return offices.get(0);
+    }
+
+    /** The country's security council ("Russia's Security Council"), or a local stand-in. */
+    public Actor securityCouncil(String country, String countryName) {
+        Actor a = securityCouncilByCountry.get(country);
+        if (a != null || country == null) {
+            return a;
+        }
+        String name = "Security Council of " + (countryName == null ? country : countryName);
+        return new Actor("local:" + EntityRecognizer.slug(name), name, "ORGANIZATION", null, country, List.of());
     }
 
     /** Reads the TSV from the classpath ('#' lines are comments); a missing resource gives an empty KB and a warning. */

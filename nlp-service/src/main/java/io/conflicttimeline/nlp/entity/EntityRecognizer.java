@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.conflicttimeline.nlp.place.Gazetteer;
@@ -47,6 +48,31 @@ public final class EntityRecognizer {
     private static final Set<String> ATTACK_VERBS = Set.of("launched", "fired", "attacked", "struck", "shelled", "carried",
             "hit", "bombed", "targeted", "invaded", "launches", "fires", "attacks", "strikes", "pounded");
 
+    /** Verbs of speech, cognition and intent: a capital city as their subject stands for its government ("Moscow said"). */
+    private static final Set<String> STANCE_VERBS = Set.of("said", "says", "say", "told", "tells", "announced", "announces",
+            "stated", "declared", "warned", "warns", "insisted", "insists", "claimed", "claims", "denied", "denies", "rejected",
+            "rejects", "reject", "accused", "accuses", "demanded", "demands", "demand", "urged", "urges", "called", "calls",
+            "responded", "replied", "argued", "argues", "stressed", "confirmed", "dismissed", "condemned", "condemns", "wants",
+            "want", "wanted", "believes", "believed", "thinks", "thought", "hopes", "hoped", "expects", "expected", "intends",
+            "intended", "plans", "planned", "seeks", "sought", "refuses", "refused", "refuse", "agreed", "agrees", "agree",
+            "considers", "considered", "consider", "knows", "fears", "feared", "proposed", "proposes", "offered", "offers",
+            "threatened", "threatens", "vowed", "vows", "promised", "pledged", "signalled", "signaled", "suggested", "decided",
+            "insist", "accept", "accepted", "accepts", "welcomed", "welcomes", "criticised", "criticized", "protested",
+            "summoned", "recognised", "recognized", "negotiate", "negotiated");
+    /** "Kyiv was ready for talks", "Moscow is not interested in peace". */
+    private static final Set<String> STANCE_ADJECTIVES = Set.of("ready", "prepared", "willing", "unwilling", "interested",
+            "determined", "open", "keen", "eager", "reluctant", "committed", "opposed", "unhappy", "concerned", "confident");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remains", "remained");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    /** Titles that name an office in a role description ("the Ukrainian president", "Kyiv's mayor"). */
+    private static final Map<String, List<String>> OFFICES = Map.ofEntries(
+            Map.entry("president", List.of("President")), Map.entry("leader", List.of("President", "Prime Minister", "Chancellor")),
+            Map.entry("prime minister", List.of("Prime Minister")), Map.entry("premier", List.of("Prime Minister")),
+            Map.entry("chancellor", List.of("Chancellor")),
+            Map.entry("foreign minister", List.of("Minister of Foreign Affairs")),
+            Map.entry("defence minister", List.of("Minister of Defence")), Map.entry("defense minister", List.of("Minister of Defence")),
+            Map.entry("mayor", List.of("Mayor")), Map.entry("governor", List.of("Governor")));
+
     private final ActorKb kb;
     private final Gazetteer gazetteer;
 
@@ -80,12 +106,48 @@ public final class EntityRecognizer {
                 if (covered[i]) {
                     continue;
                 }
+                EntityMention described = roleDescription(at, s, i, placeAtToken, out);
+                if (described != null) {
+                    int e = at.tokenAtOrAfter(described.end());
+                    out.add(described);
+                    for (int k = at.tokenAtOrAfter(described.start()); k < e; k++) {
+                        covered[k] = true;
+                    }
+                    i = e - 1;
+                    continue;
+                }
                 int end = kbMatch(at, s, i, placeAtToken);
                 if (end > i) {
-                    Actor a = kb.lookup(at.text().substring(tokens.get(i).start(), tokens.get(end - 1).end()));
+                    String surface = at.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                    Actor a = kb.lookup(surface);
                     int startTok = i;
-                    if (!a.isPerson() && i > s.firstToken() && tokens.get(i - 1).text().equalsIgnoreCase("the")) {
+                    if (Gazetteer.normalize(surface).equals("Security Council")) {
+                        int[] from = { i };
+                        Actor national = nationalCouncil(at, s, i, placeAtToken, covered, from);
+                        if (national != null) {
+                            a = national;
+                            startTok = from[0];
+                        } else if (i > s.firstToken() && tokens.get(i - 1).isCapitalized() && !tokens.get(i - 1).text().equals("The")) {
+                            // "the Federal Security Council": some other state's council, not the UN's
+                            i = end - 1;
+                            continue;
+                        }
+                    }
+                    if (!a.isPerson() && startTok == i && i > s.firstToken() && tokens.get(i - 1).text().equalsIgnoreCase("the")) {
                         startTok = i - 1;
+                    }
+                    if (a.isPerson() && i - 2 >= s.firstToken() && !covered[i - 2] && Set.of("]", ")").contains(tokens.get(i - 1).text())
+                            && kb.lookup(tokens.get(i - 2).text() + " " + surface) == a) {
+                        // an editor's bracket inside the name: "[Russian President Vladimir] Putin"
+                        startTok = i - 2;
+                    }
+                    if (!a.isPerson() && a.role() != null && a.role().startsWith("News") && aloneOnItsLine(at, startTok, end)) {
+                        // a credit or byline ("BBC News" under the author's name) is boilerplate, not a mention
+                        for (int k = startTok; k < end; k++) {
+                            covered[k] = true;
+                        }
+                        i = end - 1;
+                        continue;
                     }
                     add(at, out, covered, startTok, end, a, a.isPerson() ? role(at, s, startTok, end) : null);
                     i = end - 1;
@@ -112,7 +174,9 @@ public final class EntityRecognizer {
         }
         linkShortForms(at, covered, out);
         out.sort(Comparator.comparingInt(EntityMention::start));
-        return inheritRoles(out);
+        resolvePronouns(at, covered, out);
+        out.sort(Comparator.comparingInt(EntityMention::start));
+        return inheritRoles(kb, out);
     }
 
     private void add(AnalyzedText at, List<EntityMention> out, boolean[] covered, int from, int to, Actor a, String role) {
@@ -155,6 +219,20 @@ public final class EntityRecognizer {
         boolean forces = false;
         if (place != null && place.entry().kind().equals("country") && place.end() == t.end()) {
             country = place.entry();
+        } else if (place != null && place.end() == t.end() && place.entry().kind().equals("city")
+                && place.entry() == gazetteer.capitalOf(place.entry().country())) {
+            // metonymy: "Moscow is not interested in peace", "Washington said" -- the government, not a place of events
+            GazetteerEntry state = gazetteer.country(place.entry().country());
+            String before = i > s.firstToken() ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            // "sources in Moscow told", "the city of Berlin decided": a locative or a name, not the state speaking
+            if (state == null || Set.of("in", "at", "from", "to", "near", "of", "outside", "around", "into", "across").contains(before)
+                    || !stanceFollows(tokens, i + 1, s.endToken())) {
+                return null;
+            }
+            Actor alias = kb.lookup(t.text());
+            // "Brussels said" is the EU's executive, not Belgium's government
+            Actor gov = alias != null && !alias.isPerson() ? alias : kb.government(state.country(), state.name());
+            return gov == null ? null : new EntityMention(t.start(), t.end(), t.text(), gov, null);
         } else {
             // "russian forces" is common in translated Ukrainian statements
             String w = t.text();
@@ -341,6 +419,307 @@ public final class EntityRecognizer {
         return null;
     }
 
+    private static boolean aloneOnItsLine(AnalyzedText at, int from, int to) {
+        String text = at.text();
+        int lineStart = text.lastIndexOf('\n', at.tokens().get(from).start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', at.tokens().get(to - 1).end());
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        String rest = text.substring(lineStart, at.tokens().get(from).start()) + text.substring(at.tokens().get(to - 1).end(), lineEnd);
+        return rest.isBlank() || rest.strip().equalsIgnoreCase("the");
+    }
+
+    /** A speech, cognition or intent verb governed by the subject at {@code from}, or a copula with a stance adjective. */
+    private static boolean stanceFollows(List<Token> tokens, int from, int to) {
+        int k = from;
+        int skipped = 0;
+        while (k < to && skipped < 5) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (STANCE_VERBS.contains(w)) {
+                return true;
+            }
+            if ((w.equals("should") || w.equals("must")) && k + 1 < to && tokens.get(k + 1).pos().startsWith("VB")
+                    && !COPULAS.contains(tokens.get(k + 1).text()) && !tokens.get(k + 1).text().equals("be")) {
+                return true; // an obligation is a stance: "Washington should receive something in return"
+            }
+            if (COPULAS.contains(w)) {
+                int j = k + 1;
+                while (j < to && (tokens.get(j).text().equals("not") || tokens.get(j).pos().equals("RB"))) {
+                    j++;
+                }
+                if (j < to && STANCE_ADJECTIVES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (t.pos().equals("MD") || t.pos().equals("RB") || w.equals("not") || w.equals("also") || w.equals("has")
+                    || w.equals("have") || w.equals("had") || w.equals("will") || w.equals("would") || COPULAS.contains(w)
+                    || w.equals("on") || t.pos().startsWith("NNP") && k > from && tokens.get(k - 1).text().equals("on")) {
+                k++;
+                skipped++;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Russia's influential Security Council", "the Ukrainian Security Council": a country possessive or demonym before
+     * the bare alias picks that country's council instead of the UN's. {@code from[0]} receives the mention's first token.
+     */
+    private Actor nationalCouncil(AnalyzedText at, Sentence s, int i, Map<Integer, PlaceMention> places, boolean[] covered, int[] from) {
+        List<Token> tokens = at.tokens();
+        int k = i - 1;
+        int adjectives = 0;
+        while (k >= s.firstToken() && adjectives < 2 && !isPossessive(tokens.get(k).text()) && !places.containsKey(k)
+                && gazetteer.countryByDemonym(tokens.get(k).text()) == null
+                && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().startsWith("RB") || tokens.get(k).isCapitalized())) {
+            k--;
+            adjectives++;
+        }
+        if (k < s.firstToken()) {
+            return null;
+        }
+        GazetteerEntry country = null;
+        int first = k;
+        GazetteerEntry byDemonym = gazetteer.countryByDemonym(tokens.get(k).text());
+        if (byDemonym != null) {
+            country = byDemonym;
+        } else if (isPossessive(tokens.get(k).text()) && k - 1 >= s.firstToken()) {
+            PlaceMention p = places.get(k - 1);
+            if (p == null) {
+                // a multi-token country name ("United States'") starts earlier
+                for (PlaceMention q : places.values()) {
+                    if (q.end() == tokens.get(k - 1).end()) {
+                        p = q;
+                    }
+                }
+            }
+            if (p != null && p.entry().kind().equals("country")) {
+                country = p.entry();
+                first = at.tokenAtOrAfter(p.start());
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        for (int c = first; c < i; c++) {
+            if (covered[c]) {
+                first = i;
+                break;
+            }
+        }
+        from[0] = first;
+        return kb.securityCouncil(country.country(), country.name());
+    }
+
+    /**
+     * A person named by the office they hold: "the Ukrainian president", "Ukraine's president", "Kyiv's mayor",
+     * "the Kremlin spokesman" resolve to the KB holder of that office; a bare "the president" to the latest person
+     * of the article holding such an office. A name right after the title makes it a title, not a description.
+     */
+    private EntityMention roleDescription(AnalyzedText at, Sentence s, int i, Map<Integer, PlaceMention> places, List<EntityMention> found) {
+        List<Token> tokens = at.tokens();
+        Token t = tokens.get(i);
+        String w = t.text();
+        boolean afterThe = i > s.firstToken() && tokens.get(i - 1).text().equalsIgnoreCase("the");
+        // the title phrase starts at k
+        int k;
+        List<String> where = new ArrayList<>(2);
+        String countryCode = null;
+        PlaceMention place = places.get(i);
+        GazetteerEntry byDemonym = t.isCapitalized() ? gazetteer.countryByDemonym(w) : null;
+        if (place != null && at.tokenAtOrAfter(place.end()) < s.endToken() && isPossessive(tokens.get(at.tokenAtOrAfter(place.end())).text())) {
+            k = at.tokenAtOrAfter(place.end()) + 1;
+            GazetteerEntry e = place.entry();
+            countryCode = e.country();
+            where.add(e.name());
+            if (e.kind().equals("country")) {
+                where.add("the " + e.name());
+            } else if (e.kind().equals("city") && e.admin1() != null) {
+                where.add(e.admin1()); // "Kharkiv's governor" governs Kharkiv Oblast
+            }
+        } else if (byDemonym != null && afterThe) {
+            k = i + 1;
+            countryCode = byDemonym.country();
+            where.add(byDemonym.name());
+            where.add("the " + byDemonym.name());
+        } else if (afterThe && t.isCapitalized() && i + 1 < s.endToken() && !tokens.get(i + 1).isCapitalized()) {
+            // "the Kremlin spokesman": an office named after an institution
+            k = i + 1;
+            where.add(null);
+        } else if (afterThe && !t.isCapitalized()) {
+            k = i;
+        } else {
+            return null;
+        }
+        if (k >= s.endToken()) {
+            return null;
+        }
+        String title = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        int titleEnd = k + 1;
+        if (k + 1 < s.endToken() && OFFICES.containsKey(title + " " + tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+            title = title + " " + tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+            titleEnd = k + 2;
+        }
+        if (!OFFICES.containsKey(title) && !(where.size() == 1 && where.get(0) == null && TITLES.contains(title))) {
+            return null;
+        }
+        if (titleEnd < s.endToken()) {
+            Token next = tokens.get(titleEnd);
+            if (next.text().equals("of") || next.isCapitalized() && Character.isLetter(next.text().charAt(0))
+                    || next.text().equals(",") && titleEnd + 1 < s.endToken() && tokens.get(titleEnd + 1).isCapitalized()
+                            && tokens.get(titleEnd + 1).isProperNoun()) {
+                return null; // "the president of France", "Kyiv mayor Vitali Klitschko", "the president, Emmanuel Macron"
+            }
+        }
+        Actor holder = null;
+        String office = null;
+        if (where.isEmpty()) {
+            // bare "the president": the latest person of the article with that office
+            for (int m = found.size() - 1; m >= 0 && holder == null; m--) {
+                EntityMention e = found.get(m);
+                String role = e.role() != null ? e.role() : e.actor().role();
+                if (e.isPerson() && role != null && role.toLowerCase(Locale.ROOT).contains(title) && e.start() < t.start()) {
+                    holder = e.actor();
+                    office = ActorKb.normalizedRole(holder, title);
+                    if (office == null) {
+                        office = role;
+                    }
+                }
+            }
+        } else if (where.get(0) == null) {
+            office = w + " " + title;
+            holder = earlierHolder(found, List.of(office), t.start());
+            if (holder == null) {
+                holder = kb.holderOf(office);
+            }
+            if (holder != null) {
+                office = ActorKb.normalizedRole(holder, title);
+            }
+        } else {
+            List<String> offices = new ArrayList<>();
+            for (String o : OFFICES.get(title)) {
+                for (String x : where) {
+                    offices.add(o + " of " + x);
+                }
+            }
+            // a holder the article already named wins over today's holder: "the German chancellor" after "Olaf Scholz"
+            holder = earlierHolder(found, offices, t.start());
+            if (holder != null) {
+                Actor h = holder;
+                office = offices.stream().filter(o -> ActorKb.heldOffice(h, o)).findFirst().orElse(null);
+            }
+            for (String o : offices) {
+                if (holder == null) {
+                    holder = kb.holderOf(o);
+                    office = o;
+                }
+            }
+            if (holder == null && countryCode != null) {
+                // "the Ukrainian president" with no KB holder: the latest person of that country with such a role
+                for (int m = found.size() - 1; m >= 0 && holder == null; m--) {
+                    EntityMention e = found.get(m);
+                    String role = e.role() != null ? e.role() : e.actor().role();
+                    if (e.isPerson() && countryCode.equals(e.actor().country()) && role != null
+                            && role.toLowerCase(Locale.ROOT).contains(title)) {
+                        holder = e.actor();
+                        office = role;
+                    }
+                }
+            }
+        }
+        if (holder == null || !holder.isPerson()) {
+            return null;
+        }
+        int start = t.start();
+        int end = tokens.get(titleEnd - 1).end();
+        return new EntityMention(start, end, at.text().substring(start, end), holder, office);
+    }
+
+    private static Actor earlierHolder(List<EntityMention> found, List<String> offices, int before) {
+        for (int m = found.size() - 1; m >= 0; m--) {
+            EntityMention e = found.get(m);
+            if (e.isPerson() && e.start() < before && offices.stream().anyMatch(o -> ActorKb.heldOffice(e.actor(), o))) {
+                return e.actor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "he wrote", "said she": a pronoun attributing a statement is the person the text is about at that point, the
+     * latest person who spoke or opened a sentence as its subject.
+     */
+    private static void resolvePronouns(AnalyzedText at, boolean[] covered, List<EntityMention> out) {
+        List<Token> tokens = at.tokens();
+        List<EntityMention> added = new ArrayList<>();
+        for (Sentence s : at.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (!PRONOUNS.contains(t.text()) || covered[i]) {
+                    continue;
+                }
+                Actor a = null;
+                if (i + 1 < s.endToken() && REPORTING.contains(tokens.get(i + 1).text())) {
+                    a = latestSubject(at, out, added, t.start());
+                } else if (i - 1 > s.firstToken() && REPORTING.contains(tokens.get(i - 1).text())) {
+                    // "Zelensky said he was ready": the subject right before the verb, nobody else
+                    int verbStart = tokens.get(i - 1).start();
+                    for (EntityMention m : out) {
+                        if (m.isPerson() && m.end() <= verbStart && at.tokenAtOrAfter(m.end()) == i - 1) {
+                            a = m.actor();
+                        }
+                    }
+                }
+                if (a != null && feminine(a) != (t.text().equalsIgnoreCase("she"))) {
+                    a = null; // "she" is not Putin: first names in -a are (in this KB's languages) women's
+                }
+                if (a != null) {
+                    added.add(new EntityMention(t.start(), t.end(), t.text(), a, null));
+                    covered[i] = true;
+                }
+            }
+        }
+        out.addAll(added);
+    }
+
+    private static boolean feminine(Actor a) {
+        String first = a.name().split(" ")[0];
+        return first.endsWith("a") && !Set.of("Nikita", "Ilya", "Luka", "Kuzma", "Foma").contains(first);
+    }
+
+    private static Actor latestSubject(AnalyzedText at, List<EntityMention> mentions, List<EntityMention> pronouns, int offset) {
+        List<Token> tokens = at.tokens();
+        EntityMention best = null;
+        for (List<EntityMention> list : List.of(mentions, pronouns)) {
+            for (EntityMention m : list) {
+                if (!m.isPerson() || m.start() >= offset || best != null && m.start() <= best.start()) {
+                    continue;
+                }
+                Sentence s = at.sentences().get(at.sentenceAt(m.start()));
+                int after = at.tokenAtOrAfter(m.end());
+                int before = at.tokenAtOrAfter(m.start()) - 1;
+                boolean speaks = after < s.endToken() && REPORTING.contains(tokens.get(after).text())
+                        || before >= s.firstToken() && REPORTING.contains(tokens.get(before).text());
+                boolean subject = true;
+                for (int k = s.firstToken(); k < before + 1 && k < s.endToken(); k++) {
+                    Token x = tokens.get(k);
+                    if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.text().equals("\u201c") || x.text().equals("\"")) {
+                        subject = false;
+                        break;
+                    }
+                }
+                if (speaks || subject) {
+                    best = m;
+                }
+            }
+        }
+        return best == null ? null : best.actor();
+    }
+
     /** "Kellogg" after "Keith Kellogg": link surnames of people found earlier in the article. */
     private static void linkShortForms(AnalyzedText at, boolean[] covered, List<EntityMention> out) {
         Map<String, Actor> surnames = new HashMap<>();
@@ -370,21 +749,30 @@ public final class EntityRecognizer {
         }
     }
 
+    private static String firstOffice(Actor a) {
+        List<String> offices = ActorKb.currentOffices(a.role());
+        return offices.isEmpty() ? a.role() : offices.get(0);
+    }
+
     /** A role stated once ("Kremlin spokesman Dmitry Peskov") holds for the person's other mentions in the article. */
-    private static List<EntityMention> inheritRoles(List<EntityMention> mentions) {
+    private static List<EntityMention> inheritRoles(ActorKb kb, List<EntityMention> mentions) {
         Map<String, String> roles = new HashMap<>();
         for (EntityMention m : mentions) {
             if (m.role() != null) {
                 roles.putIfAbsent(m.actor().entityId(), m.role());
             }
         }
+        // a known person's role in the KB's words ("Kyiv mayor" -> "Mayor of Kyiv"); unknown people keep the text's
+        roles.replaceAll((id, raw) -> {
+            Actor a = mentions.stream().map(EntityMention::actor).filter(x -> x.entityId().equals(id)).findFirst().orElseThrow();
+            String normalized = a.isPerson() && a.role() != null ? ActorKb.normalizedRole(a, raw) : null;
+            return normalized == null ? raw : normalized;
+        });
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            String role = m.role();
-            if (role == null) {
-                role = roles.getOrDefault(m.actor().entityId(), m.isPerson() ? m.actor().role() : null);
-            }
-            out.add(role == m.role() ? m : new EntityMention(m.start(), m.end(), m.text(), m.actor(), role));
+            String role = roles.getOrDefault(m.actor().entityId(), m.isPerson() && m.actor().role() != null
+                    ? firstOffice(m.actor()) : null);
+            out.add(Objects.equals(role, m.role()) ? m : new EntityMention(m.start(), m.end(), m.text(), m.actor(), role));
         }
         return out;
     }

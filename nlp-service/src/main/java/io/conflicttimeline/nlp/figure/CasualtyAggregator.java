@@ -1,6 +1,8 @@
 package io.conflicttimeline.nlp.figure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,10 +21,30 @@ import java.util.regex.Pattern;
  * injured = victims - killed unless their own sentence separates the dead from the wounded. A perpetrator's suicide
  * stated right after a numbered killed count adds one. Sentences set at another time ("Last month, ...") are
  * skipped. No figure means zero, and {@link Casualties#stated()} tells a reported zero from silence.
+ *
+ * <p>Refinements: a sentence that only repeats figures already seen (a headline printed twice) does not use up the
+ * lead; round-up sentences ("in separate shootings", "weekend violence") are tallies; a larger count replaces an
+ * implied single casualty only when it follows within {@value #NEAR} characters; figures of one kind in one sentence
+ * that name others or list people by condition add up; a definite single victim "taken to hospital" or named before
+ * "where he died" is the person who died, not another casualty; a homicide charge in the headline or first sentence
+ * means the person shot died; a count of others wounded in the {@value #FOLLOW_SENTENCES} sentences after the lead
+ * is used when the lead gives none.
  */
 public final class CasualtyAggregator {
 
     static final int LEAD_SENTENCES = 3;
+    /**
+     * How close (in characters) a larger count must follow an implied single casualty ("a man was killed") to
+     * replace it: the next clause or sentence refines the lead, a count paragraphs later is usually a tally.
+     */
+    static final int NEAR = 200;
+    /** Sentences after the lead searched for a wounded count the lead did not give ("Three others were injured."). */
+    static final int FOLLOW_SENTENCES = 2;
+
+    /** A count of other people wounded ("three others were injured") adds to the lead's victims, not replaces them. */
+    private static boolean followInjured(Figure f) {
+        return counted(f) && !SHOT.matcher(f.text()).find() && DISJOINT.matcher(f.text()).find();
+    }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+|\\n\\s*");
     private static final Pattern CARDINAL = Pattern.compile(
@@ -30,11 +52,16 @@ public final class CasualtyAggregator {
                     + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                     + "|hundred|thousand|dozens?|several|few|couple|scores|tens)\\b");
     private static final Pattern SHOT = Pattern.compile(
-            "\\b(?:shot|shooting|shootings|gunfire|bullets?)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:shot|shooting|shootings|gunfire|bullets?|struck|striking|hitting)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATE = Pattern.compile(
             "(?i)\\b(?:toll|rose|risen|rises|climbed|increased|number of)\\b");
     private static final Pattern DISJOINT = Pattern.compile(
             "(?i)\\b(?:another|other|others|additional|second|third|fourth|fifth|surviv\\w*)\\b");
+    private static final Pattern INCLUDING_SHOOTER = Pattern.compile(
+            "(?i)\\bincluding the (?:gunman|shooter|suspect|attacker)\\b");
+    private static final Pattern HOMICIDE_CHARGE = Pattern.compile(
+            "(?i)(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )\\b(?:murder|manslaughter"
+                    + "|homicide)\\b(?! attempt)");
     private static final Pattern SUICIDE = Pattern.compile(
             "(?i)\\b(?:(?:kill|killed|killing|shooting and killing) (?:himself|herself)"
                     + "|turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|t(?:ook|aking) (?:his|her) own life"
@@ -61,19 +88,39 @@ public final class CasualtyAggregator {
         casualty.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Integer> leadSentences = new ArrayList<>();
         List<Figure> lead = new ArrayList<>();
-        for (Figure f : casualty) {
-            int sentence = sentenceIndex(sentenceStarts, f.start());
+        Set<String> seen = new HashSet<>();
+        List<Figure> follow = new ArrayList<>();
+        for (int n = 0; n < casualty.size(); ) {
+            int sentence = sentenceIndex(sentenceStarts, casualty.get(n).start());
+            List<Figure> inSentence = new ArrayList<>();
+            while (n < casualty.size() && sentenceIndex(sentenceStarts, casualty.get(n).start()) == sentence) {
+                inSentence.add(casualty.get(n++));
+            }
             if (aboutAnotherTime(articleText, sentenceStarts, sentence)) {
                 continue;
             }
-            if (!leadSentences.contains(sentence)) {
-                if (leadSentences.size() == LEAD_SENTENCES) {
+            // a headline or teaser repeated verbatim (page furniture) states nothing new: it must not use up the lead
+            if (!leadSentences.isEmpty() && inSentence.stream().allMatch(f -> seen.contains(key(f)))) {
+                continue;
+            }
+            if (leadSentences.size() >= LEAD_SENTENCES) {
+                if (leadSentences.size() == LEAD_SENTENCES + FOLLOW_SENTENCES) {
                     break;
                 }
                 leadSentences.add(sentence);
+                for (Figure f : inSentence) {
+                    seen.add(key(f));
+                    follow.add(f);
+                }
+                continue;
             }
-            lead.add(f);
+            leadSentences.add(sentence);
+            for (Figure f : inSentence) {
+                seen.add(key(f));
+                lead.add(f);
+            }
         }
+        lead = addDisjointCounts(articleText, lead, sentenceStarts);
         Figure killedFigure = null;
         Figure injuredFigure = null;
         int victims = 0;
@@ -84,22 +131,49 @@ public final class CasualtyAggregator {
                     killedFigure = f;
                 }
             } else if ((SHOT.matcher(f.text()).find() || !counted)
-                    && !DISJOINT.matcher(f.text()).find() && !hasKilledInSentence(lead, f, sentenceStarts)) {
+                    && !DISJOINT.matcher(f.text()).find() && (!hasKilledInSentence(lead, f, sentenceStarts)
+                    || !counted && (sameVictim(f) || pronounDeathAfter(lead, f, sentenceStarts)))) {
                 victims = Math.max(victims, f.value());
             } else if (supersedes(f, injuredFigure)) {
                 injuredFigure = f;
             }
         }
         int killed = killedFigure == null ? 0 : killedFigure.value();
+        // "Juvenile charged with murder in shooting of 17-year-old": a homicide charge in the headline or first
+        // sentence says the person shot died, even where no sentence states the death
+        if (killed == 0 && victims > 0 && injuredFigure == null && !lead.isEmpty()) {
+            int end = sentenceStarts.size() > 2 ? sentenceStarts.get(2) : articleText.length();
+            if (HOMICIDE_CHARGE.matcher(articleText.substring(0, end)).find()) {
+                killed = 1;
+            }
+        }
         int injured = injuredFigure == null ? 0 : injuredFigure.value();
         // people "shot", and a single unnamed victim "taken to hospital", may be the ones who died
         injured = Math.max(injured, victims - killed);
+        if (injured == 0) {
+            for (Figure f : follow) {
+                if (f.kind() == FigureKind.INJURED && followInjured(f)) {
+                    injured = f.value();
+                    break;
+                }
+            }
+        }
         // "killed two people and then himself": the perpetrator's death is a casualty of the incident too
-        if (killedFigure != null && counted(killedFigure)) {
-            int s = sentenceIndex(sentenceStarts, killedFigure.start());
-            int end = s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : articleText.length();
-            if (SUICIDE.matcher(articleText.substring(killedFigure.end(), end)).find()) {
-                killed++;
+        // (checked after every lead statement of the same count: the headline "4 dead" rarely names the suicide,
+        // the lead's "Four people were killed ... then turned the gun on herself" does)
+        if (killedFigure != null && !SUICIDE.matcher(killedFigure.text()).find()) {
+            for (Figure f : lead) {
+                if (f.kind() != FigureKind.KILLED || f.value() != killedFigure.value()
+                        || SUICIDE.matcher(f.text()).find()) {
+                    continue;
+                }
+                int s = sentenceIndex(sentenceStarts, f.start());
+                int end = s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : articleText.length();
+                String rest = articleText.substring(f.end(), end);
+                if (SUICIDE.matcher(rest).find() && !INCLUDING_SHOOTER.matcher(rest).find()) {
+                    killed++;
+                    break;
+                }
             }
         }
         return new Casualties(killed, injured, !casualty.isEmpty());
@@ -189,7 +263,8 @@ public final class CasualtyAggregator {
         if (later.value() <= current.value()) {
             return false;
         }
-        return UPDATE.matcher(later.text()).find() || !counted(current);
+        return UPDATE.matcher(later.text()).find() || !counted(current)
+                && (current.qualifier().equals(NumberWords.AT_LEAST) || later.start() - current.end() < NEAR);
     }
 
     /** "Last month, five people were killed...": a sentence set at another time reports another incident or a tally. */
@@ -206,7 +281,13 @@ public final class CasualtyAggregator {
                     + "|august|september|october|november|december)|so far this year|previously|in a (?:separate|similar"
                     + "|previous|different)|a year ago|(?:two|three|four|five|six) (?:weeks|months|years) ago)\\b");
     private static final Pattern TALLY = Pattern.compile(
-            "(?i)\\b(?:so far this year|this year alone|since the (?:start|beginning) of|year to date|in (?:19|20)\\d\\d,)");
+            "(?i)\\b(?:so far this year|this year alone|since the (?:start|beginning) of|year to date|in (?:19|20)\\d\\d,)"
+                    // round-ups of several incidents: "5 dead, 17 wounded in weekend shootings across the city"
+                    + "|\\b(?:separate|different|several|multiple|weekend|overnight|holiday|unrelated|two|three|four"
+                    + "|five|six|seven|eight|nine|ten|\\d+) (?:separate |different |unrelated )?(?:shootings|incidents)\\b"
+                    // ("across the city" alone is no sign: one attack damages buildings across a city)
+                    + "|\\bshootings (?:across|around|throughout)\\b|\\bweekend (?:of )?violence\\b"
+                    + "|\\bviolent weekend\\b");
 
     /** Whether a figure states a number ("two people", "4 dead") rather than a single person; ages are not numbers. */
     private static boolean counted(Figure f) {
@@ -215,6 +296,92 @@ public final class CasualtyAggregator {
 
     private static final Pattern AGE = Pattern.compile(
             "(?i)[\\p{L}\\p{N}]+[- ](?:year|month|week|day)s?[- ]olds?|,\\s*\\d{1,2}\\s*,");
+
+    /**
+     * "One man was in critical condition and two others were in stable condition", "one died at the scene and
+     * another at the hospital": figures of one kind in one sentence that name other people, or list people by
+     * condition, add up to one figure.
+     */
+    private static List<Figure> addDisjointCounts(String text, List<Figure> lead, List<Integer> sentenceStarts) {
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : lead) {
+            Figure prev = null;
+            int at = -1;
+            for (int n = out.size() - 1; n >= 0; n--) {
+                Figure g = out.get(n);
+                if (g.kind() == f.kind() && g.end() <= f.start()
+                        && sentenceIndex(sentenceStarts, g.start()) == sentenceIndex(sentenceStarts, f.start())) {
+                    prev = g;
+                    at = n;
+                    break;
+                }
+            }
+            if (prev != null && !prev.qualifier().equals(NumberWords.AT_LEAST) && adds(text, prev, f)) {
+                out.set(at, new Figure(f.kind(), prev.value() + f.value(), f.qualifier(), prev.start(), f.end(),
+                        text.substring(prev.start(), f.end())));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean adds(String text, Figure first, Figure later) {
+        String gap = text.substring(first.end(), later.start());
+        if (!ADDING_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        if (OTHERS_ADDED.matcher(later.text()).find()) {
+            return true;
+        }
+        Matcher a = CONDITION.matcher(first.text());
+        Matcher b = CONDITION.matcher(later.text());
+        return a.find() && b.find() && !a.group().equalsIgnoreCase(b.group());
+    }
+
+    /** Only a short coordinating gap joins two figures ("... and", ", while"), not a new clause with its own subject. */
+    private static final Pattern ADDING_GAP = Pattern.compile("(?i)[^.;:]{0,40}?\\b(?:and|while|with)\\b[^.;:]{0,20}");
+    private static final Pattern OTHERS_ADDED = Pattern.compile("(?i)\\b(?:others?|another|a (?:second|third|fourth))\\b");
+    private static final Pattern CONDITION = Pattern.compile(
+            "(?i)\\b(?:critical|serious|stable|fair|good|grave|life-threatening|non-life-threatening|critically"
+                    + "|seriously|slightly|minor|gravely)\\b");
+
+    private static String key(Figure f) {
+        return f.kind() + " " + f.value() + " " + f.text().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "The boy was rushed to a hospital, where he was pronounced dead": a definite single victim whose predicate
+     * does not say the person survived (taken to hospital, shot, in critical condition) is most likely the one whose
+     * death the same sentence reports, not a second casualty.
+     */
+    private static boolean sameVictim(Figure f) {
+        return DEFINITE.matcher(f.text()).lookingAt() && !SURVIVED.matcher(f.text()).find();
+    }
+
+    private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|he|she|his|her|this|that)\\b");
+    private static final Pattern SURVIVED = Pattern.compile(
+            "(?i)\\b(?:injur\\w*|wounded|hurt|stable|good|fair|non-life|survived?)\\b");
+
+    /**
+     * "17-year-old Demoraea Fennell was taken to Duke University Hospital, where he died": a single person's death
+     * told by a pronoun later in the same sentence is the death of the person just named.
+     */
+    private static boolean pronounDeathAfter(List<Figure> figures, Figure f, List<Integer> sentenceStarts) {
+        if (SURVIVED.matcher(f.text()).find()) {
+            return false;
+        }
+        int s = sentenceIndex(sentenceStarts, f.start());
+        for (Figure g : figures) {
+            if (g.kind() == FigureKind.KILLED && g.value() == 1 && g.start() >= f.end()
+                    && sentenceIndex(sentenceStarts, g.start()) == s && PRONOUN.matcher(g.text()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:he|she)\\b");
 
     private static boolean hasKilledInSentence(List<Figure> figures, Figure f, List<Integer> sentenceStarts) {
         int s = sentenceIndex(sentenceStarts, f.start());

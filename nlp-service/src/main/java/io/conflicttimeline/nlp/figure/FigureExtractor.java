@@ -32,6 +32,16 @@ import java.util.regex.Pattern;
  * shooting" at least one killed; "murder-suicide" at least two killed; "shot himself" one hit and "killed himself"
  * or "took his own life" one killed.</li>
  * <li>Negated predicates ("was not hurt", "none of the four were wounded") state no casualty.</li>
+ * <li>Lists of full names count their members ("Ann Lee, Bo Park and Cy Diaz were wounded": 3); a single surname
+ * counts as the object of an active casualty verb ("mortally wounding Troyer", killed). "Father, two daughters shot
+ * to death" adds a headline list; "killing one and wounding the other" counts the other.</li>
+ * <li>"N counts of (first-degree) murder/homicide/manslaughter" states N killed; "attempted murder" states none.
+ * "tried to take her own life" is no death.</li>
+ * <li>A person "with a gunshot wound", "suffers a gunshot wound", a shooting that "sent N people to the hospital" were
+ * hit (like "shot"); "taken/airlifted to <named> Hospital" and "with non-life-threatening injuries" are injured.</li>
+ * <li>Numbers that label ("Zone 5", "Precinct 7"), days after abbreviated months ("Dec. 15 death") and plural
+ * numbers with a singular verb or noun ("25 has died", "15 death") are not counts; a bare number in an apposition
+ * of ages ("Three men, aged 19, 20 and 24, were shot") is an age.</li>
  * <li>A qualifier on the first of two coordinated casualty figures scopes over both ("killing at least one person
  * and injuring three others": both at_least).</li>
  * <li>"N out of M missiles shot down": N intercepted, M launched. A weapon count takes its role from a passive
@@ -131,7 +141,7 @@ public final class FigureExtractor {
             "has", "have", "had", "been", "who", "that", "which", "the", "a", "an", "as", "than", "but", "while",
             "after", "before", "during", "since", "this", "these", "those", "its", "their", "his", "her", "into",
             "out", "over", "under", "per", "each", "said", "says", "say", "killed", "injured", "wounded", "dead",
-            "died", "shot", "launched", "fired", "intercepted", "downed", "destroyed", "more", "less", "among",
+            "died", "shot", "hurt", "slain", "hospitalized", "when", "where", "launched", "fired", "intercepted", "downed", "destroyed", "more", "less", "among",
             "year", "years", "days", "day", "hours", "minutes", "weeks", "months", "times", "percent", "per cent");
     private static final Set<String> MONTHS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -277,6 +287,18 @@ public final class FigureExtractor {
                                 false);
                     }
                 }
+                // headline lists with a count: "Father, two daughters shot to death"
+                if (np.head() == Head.PERSON && np.numberIndex() >= 0 && !np.partitive() && !nps.isEmpty()
+                        && np.first() >= 2 && words.get(np.first() - 1).equals(",")) {
+                    Np prev = nps.get(nps.size() - 1);
+                    if (prev.last() == np.first() - 2 && prev.head() == Head.SINGULAR_PERSON
+                            && !SINGULAR_DET.contains(words.get(prev.first())) && !prev.headWord().equals("name")
+                            && predicateAfter(words, np.last() + 1) != null) {
+                        nps.remove(nps.size() - 1);
+                        np = new Np(prev.first(), np.numberIndex(), np.last(), np.value() + 1, np.qualifier(),
+                                Head.PERSON, "people", -1, -1, false);
+                    }
+                }
                 // "a man and a woman were killed", "four men and two women": coordinated people count together
                 if (isPeople(np) && np.first() >= 2 && words.get(np.first() - 1).equals("and") && !nps.isEmpty()) {
                     Np prev = nps.get(nps.size() - 1);
@@ -291,6 +313,9 @@ public final class FigureExtractor {
                                 np.last(), prev.value() + np.value(), qualifier, Head.PERSON, "people", -1, -1, false);
                     }
                 }
+                if (np.headWord().equals("name")) {
+                    np = nameList(toks, words, np, nps);
+                }
                 if (np.head() == Head.SINGULAR_PERSON && np.last() + 2 < words.size()
                         && words.get(np.last() + 1).equals("and")
                         && PERSON_SINGULAR.contains(words.get(np.last() + 2))) {
@@ -304,6 +329,50 @@ public final class FigureExtractor {
             }
         }
         return nps;
+    }
+
+    /**
+     * "Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries": a named casualty
+     * that ends a list of full names joined by commas and "and" stands for everyone in the list (ages in apposition
+     * allowed). Only names of two or more words count, so place lists ("Kyiv, Kharkiv and Odesa") are not people.
+     */
+    private static Np nameList(List<Tok> toks, List<String> words, Np np, List<Np> nps) {
+        int b = np.first() - 1;
+        if (b < 1 || !words.get(b).equals("and")) {
+            return np;
+        }
+        b--;
+        int count = 1;
+        int start = np.first();
+        while (b >= 1) {
+            if (words.get(b).equals(",") || words.get(b).equals(";")) {
+                b--;
+            }
+            // ", 30," age in apposition after a name
+            if (b >= 2 && Character.isDigit(words.get(b).charAt(0)) && words.get(b - 1).equals(",")) {
+                b -= 2;
+            }
+            int e = b;
+            while (b >= 0 && e - b < 3 && isNameWord(toks.get(b).text()) && !NOT_NAME.contains(words.get(b))
+                    && headClass(words.get(b)) == Head.NONE && !WEEKDAYS.contains(words.get(b))
+                    && !MONTHS.contains(words.get(b))) {
+                b--;
+            }
+            if (e - b < 2 || b >= 0 && isNameWord(toks.get(b).text())) {
+                break;
+            }
+            count++;
+            start = b + 1;
+            if (b < 0 || !(words.get(b).equals(",") || words.get(b).equals(";"))) {
+                break;
+            }
+        }
+        if (count == 1) {
+            return np;
+        }
+        final int from = start;
+        nps.removeIf(o -> o.last() >= from && o.first() < np.first());
+        return new Np(start, -1, np.last(), count, NumberWords.EXACT, Head.PERSON, "people", -1, -1, false);
     }
 
     private static final Set<String> NOT_NAME = Set.of(
@@ -331,6 +400,16 @@ public final class FigureExtractor {
             if (n < words.size() && (words.get(n).equals("died") || words.get(n).equals("dies"))) {
                 return j;
             }
+            // "mortally wounding Troyer", "killing Thompkins": a surname as the object of an active casualty verb
+            // (not in title case, where "Shooting Leads to ..." capitalizes every word)
+            // ("hurt Russia's economy": a possessive modifies the real object)
+            if (j > 0 && !WEEKDAYS.contains(words.get(j)) && !words.get(j).endsWith("'s")
+                    && Character.isLowerCase(toks.get(j - 1).text().charAt(0))
+                    && (KILLED_ACTIVE.contains(words.get(j - 1))
+                    || INJURED_ACTIVE.contains(words.get(j - 1)) || SURNAME_SHOT_VERBS.contains(words.get(j - 1)))
+                    && !(j > 1 && BE_HAVE.contains(words.get(j - 2)))) {
+                return j;
+            }
             if (!(n < words.size() && words.get(n).equals("was")) && !(n + 1 < words.size()
                     && (words.get(n).equals("has") || words.get(n).equals("had")) && words.get(n + 1).equals("been"))) {
                 return -1;
@@ -339,9 +418,14 @@ public final class FigureExtractor {
             return p != null && (p.role() == Role.KILLED || p.role() == Role.INJURED || p.role() == Role.SHOT) ? j : -1;
         }
         int last = n - 1;
+        // "Medical Center Brackenridge with a gunshot wound": a capitalized place can be followed by "with" too
+        if (last + 1 < words.size() && words.get(last + 1).equals("with")) {
+            return -1;
+        }
         boolean object = j > 0 && (KILLED_ACTIVE.contains(words.get(j - 1)) || SHOT_ACTIVE.contains(words.get(j - 1))
                 || INJURED_ACTIVE.contains(words.get(j - 1)) || words.get(j - 1).equals("of") && j > 1
                 && (DEATH_NOUNS.contains(words.get(j - 2)) || words.get(j - 2).equals("life")
+                || words.get(j - 2).equals("wounding") || words.get(j - 2).equals("shooting")
                 || words.get(j - 2).equals("lives")))
                 // the second of two coordinated names: "killed Veondus Dennis and Antwan Wheeler"
                 || j > 1 && words.get(j - 1).equals("and") && isNameWord(toks.get(j - 2).text());
@@ -355,6 +439,11 @@ public final class FigureExtractor {
         PredMatch p = predicateAfter(words, last + 1);
         return p != null && p.role() != Role.AMONG_INJURED && p.role() != Role.AMONG_KILLED ? last : -1;
     }
+
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight");
+    // "struck"/"hit" take places as objects too ("missiles struck Kharkiv"), so only "shot" names a person hit
+    private static final Set<String> SURNAME_SHOT_VERBS = Set.of("shot", "shooting", "shoots");
 
     private static boolean isNameWord(String t) {
         if (t.length() < 2 || !Character.isUpperCase(t.charAt(0))) {
@@ -385,6 +474,22 @@ public final class FigureExtractor {
         if (r == null || (words.get(j).equals("a") && r.words() == 1)) {
             // Singular person: "a man", "the 25-year-old victim", "another woman".
             String w = words.get(j);
+            // "another person injured": "another" reads as a qualifier ("another 12"), here it is a determiner
+            if (words.get(i).equals("another") && j == i + 1) {
+                int h = findHead(words, j, 6);
+                if (h >= 0 && PERSON_SINGULAR.contains(singularKey(words.get(h)))) {
+                    return new Np(i, i, nameEnd(toks, words, h), 1, NumberWords.EXACT, Head.SINGULAR_PERSON,
+                            words.get(h), -1, -1, false);
+                }
+            }
+            // "killing one and severely wounding the other": the other one of two people
+            if (q == null && w.equals("the") && j + 1 < words.size() && words.get(j + 1).equals("other")
+                    && (j + 2 >= words.size() || !Character.isLetterOrDigit(words.get(j + 2).charAt(0))
+                    || FUNCTION_AFTER_BARE.contains(words.get(j + 2)))
+                    && j > 0 && (KILLED_ACTIVE.contains(words.get(j - 1)) || INJURED_ACTIVE.contains(words.get(j - 1))
+                    || SURNAME_SHOT_VERBS.contains(words.get(j - 1)))) {
+                return new Np(i, j, j + 1, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, "other", -1, -1, false);
+            }
             if (q == null && SINGULAR_DET.contains(w)) {
                 int h = findHead(words, j + 1, 6);
                 if (h >= 0 && PERSON_SINGULAR.contains(singularKey(words.get(h)))) {
@@ -526,12 +631,14 @@ public final class FigureExtractor {
         String before = j > 0 ? words.get(j - 1) : "";
         String after = k < words.size() ? words.get(k) : "";
         if (Set.of("$", "€", "£", "#", "no", "no.", "number", "route", "highway", "interstate", "page", "block",
-                "channel", "age", "aged", "ages", "under").contains(before) || MONTHS.contains(before)
+                "channel", "age", "aged", "ages", "under", "zone", "district", "ward", "precinct", "station", "engine",
+                "ladder", "unit", "squad", "beat", "flight", "room", "apartment", "suite", "gate", "terminal", "exit",
+                "pier", "lot", "grade", "level", "phase", "article", "section", "chapter", "episode", "season").contains(before) || MONTHS.contains(before)
                 || before.equals(":") && j >= 2 && Character.isDigit(words.get(j - 2).charAt(0))) {
             return false;
         }
         if (Set.of("%", "percent", "per", "a.m", "p.m", "am", "pm", ":", "o'clock", "year-old", "years", "year",
-                "-", "/", "mph", "km", "miles", "kilometres", "kilometers", "metres", "meters", "feet", "yards",
+                "-", "/", "yr", "yrs", "yo", "mph", "km", "miles", "kilometres", "kilometers", "metres", "meters", "feet", "yards",
                 "times", "rounds", "shots", "bullets", "hours", "minutes", "days", "weeks", "months", "month", "week", "day",
                 "dollars-worth", "billion-dollar", "hryvnias", "euros", "tonnes", "tons", "kg", "metres-long",
                 "dollars", "million-dollar").contains(after)) {
@@ -546,6 +653,15 @@ public final class FigureExtractor {
             return false;
         }
         if (before.equals("for") && j >= 2 && NumberWords.read(words, j - 2) != null) {
+            return false;
+        }
+        // "Dec. 15 death of", "the Jan. 29 shooting": a day after an abbreviated month
+        if (before.equals(".") && j >= 2 && MONTHS.contains(words.get(j - 2))) {
+            return false;
+        }
+        // "Dec. 25 has died", "15 death": a plural count takes neither a singular verb nor a singular noun
+        if (k == j + 1 && Character.isDigit(words.get(j).charAt(0)) && !words.get(j).equals("1")
+                && Set.of("has", "was", "is", "death", "fatality", "injury").contains(after)) {
             return false;
         }
         String w = words.get(j);
@@ -677,6 +793,18 @@ public final class FigureExtractor {
         boolean object = verb >= 0 && (KILLED_ACTIVE.contains(words.get(verb)) || INJURED_ACTIVE.contains(words.get(verb))
                 || SHOT_ACTIVE.contains(words.get(verb)));
         PredMatch after = object ? null : predicateAfter(words, np.last() + 1);
+        // "150 with a gunshot wound" counts something else; only a person noun phrase is "with" a wound
+        if (after != null && np.head() == Head.NONE && np.last() + 1 < words.size()
+                && words.get(np.last() + 1).equals("with")) {
+            return true;
+        }
+        // "ages 19, 20 and 24, were shot": a bare number before an apposition comma is a listed age, not a count
+        if (after != null && np.last() + 1 < words.size() && words.get(np.last() + 1).equals(",")
+                && (np.head() == Head.NONE
+                // "11 people, including a child, were killed": the child is part of the subject, not a count
+                || np.first() > 0 && INCLUSION.contains(words.get(np.first() - 1)))) {
+            return true;
+        }
         if (after != null) {
             boolean singular = np.head() == Head.SINGULAR_PERSON;
             switch (after.role()) {
@@ -694,6 +822,20 @@ public final class FigureExtractor {
             }
             return true;
         }
+        // "a shooting that sent four women and one man to the hospital": people hit, some may have died
+        if ((np.head() == Head.PERSON || np.head() == Head.SINGULAR_PERSON) && np.first() > 0
+                && SEND_VERBS.contains(words.get(np.first() - 1)) && np.last() + 2 < words.size()
+                && words.get(np.last() + 1).equals("to")) {
+            int h = np.last() + 2;
+            while (h < words.size() && h < np.last() + 5 && !HOSPITAL_WORDS.contains(words.get(h))
+                    && Set.of("the", "a", "local", "area", "nearby", "several", "two", "three").contains(words.get(h))) {
+                h++;
+            }
+            if (h < words.size() && HOSPITAL_WORDS.contains(words.get(h))) {
+                shotTotals.add(figure(FigureKind.INJURED, np, np.qualifier(), toks, text, np.first() - 1, h));
+                return true;
+            }
+        }
         int before = activeVerbBefore(words, np.first());
         if (before >= 0 && (np.head() == Head.PERSON || np.head() == Head.SINGULAR_PERSON
                 || bareObjectEnds(words, np.last() + 1))) {
@@ -706,11 +848,16 @@ public final class FigureExtractor {
                 out.add(figure(FigureKind.KILLED, np, np.qualifier(), toks, text, first, np.last()));
                 return true;
             }
+            // "mortally wounding Troyer": the wound killed
+            boolean mortal = before > 0 && (words.get(before - 1).equals("fatally")
+                    || words.get(before - 1).equals("mortally"));
             if (INJURED_ACTIVE.contains(v)) {
-                out.add(figure(FigureKind.INJURED, np, np.qualifier(), toks, text, first, np.last()));
+                out.add(figure(mortal ? FigureKind.KILLED : FigureKind.INJURED, np, np.qualifier(), toks, text,
+                        mortal ? before - 1 : first, np.last()));
                 return true;
             }
-            boolean fatal = before > 0 && words.get(before - 1).equals("fatally")
+            boolean fatal = before > 0 && (words.get(before - 1).equals("fatally")
+                    || words.get(before - 1).equals("mortally"))
                     || np.last() + 2 < words.size() && words.get(np.last() + 1).equals("to")
                     && words.get(np.last() + 2).equals("death")
                     || np.last() + 1 < words.size() && words.get(np.last() + 1).equals("dead");
@@ -735,6 +882,8 @@ public final class FigureExtractor {
         return false;
     }
 
+    private static final Set<String> INCLUSION = Set.of("including", "includes", "among", "plus", "except", "besides");
+
     /** "none of the four soldiers", "neither of the two men": the count is of people not affected. */
     private static boolean negatedSubject(List<String> words, int first) {
         int b = first - 1;
@@ -746,6 +895,9 @@ public final class FigureExtractor {
     }
 
     private record PredMatch(Role role, int end) {}
+
+    /** "The victims, a man and a woman, were taken to...": the comma that closes an apposition before its verb. */
+    private static final Set<String> APPOSITION_CLOSERS = Set.of("was", "were");
 
     private static final Set<String> NOT_ADVERBS = Set.of(
             "fatally", "mortally", "family", "only", "early", "daily", "weekly", "nearly", "reply", "supply",
@@ -762,10 +914,13 @@ public final class FigureExtractor {
         int skipped = 0;
         boolean sawBe = false;
         while (i < words.size() && skipped < 6 && (AUX.contains(words.get(i)) || isMannerAdverb(words.get(i))
-                || words.get(i).equals(",")
-                && i + 1 < words.size() && (words.get(i + 1).equals("who") || SEVERITY.contains(words.get(i + 1))))) {
+                || words.get(i).equals(",") && i == from
+                && i + 1 < words.size() && (words.get(i + 1).equals("who") || SEVERITY.contains(words.get(i + 1))
+                || APPOSITION_CLOSERS.contains(words.get(i + 1))))) {
             String a = words.get(i);
-            if (RELATIVE.contains(a) && !(i + 1 < words.size() && BE_HAVE.contains(words.get(i + 1)))) {
+            // "a 5-year-old boy who died over the weekend was shot": an intransitive death in the relative clause
+            if (RELATIVE.contains(a) && !(i + 1 < words.size() && (BE_HAVE.contains(words.get(i + 1))
+                    || words.get(i + 1).equals("died") || words.get(i + 1).equals("later")))) {
                 return null;
             }
             // "has killed" is active; only a form of "be" makes the participle passive
@@ -781,15 +936,15 @@ public final class FigureExtractor {
         // ", including a child," / ", ages 13 to 17," between the subject and its predicate
         if (i < words.size() && words.get(i).equals(",") && i + 1 < words.size()
                 && (PARENTHETICAL.contains(words.get(i + 1)) || NumberWords.read(words, i + 1) != null)) {
-            int close = -1;
+            // the parenthetical may itself hold commas (", ages 19, 20 and 24,"): the first comma after which a
+            // predicate follows closes it
             for (int m = i + 2; m < Math.min(words.size(), i + 14); m++) {
                 if (words.get(m).equals(",")) {
-                    close = m;
-                    break;
+                    PredMatch p = predicateAfter(words, m + 1);
+                    if (p != null) {
+                        return p;
+                    }
                 }
-            }
-            if (close > 0) {
-                return predicateAfter(words, close + 1);
             }
         }
         if (i >= words.size()) {
@@ -832,6 +987,10 @@ public final class FigureExtractor {
                 return new PredMatch(Role.KILLED, i + 2);
             }
             if ((n1.equals("and") || n1.equals(",")) && (KILLED_PRED.contains(n2))) {
+                // "the gunman shot and killed two men": the subject is the shooter when an object follows
+                if (!sawBe && startsObject(words, i + 3)) {
+                    return null;
+                }
                 return new PredMatch(Role.KILLED, i + 2);
             }
             if (n1.equals("and") && INJURED_PRED.contains(n2)) {
@@ -851,7 +1010,26 @@ public final class FigureExtractor {
         if (INJURED_PRED.contains(w) && !w.endsWith("ing")) {
             return new PredMatch(Role.INJURED, i);
         }
-        if (w.equals("suffered") || w.equals("sustained")) {
+        // "found a 19-year-old male with a gunshot wound": a person with a wound was hit (and may have died)
+        if (w.equals("with")) {
+            boolean fatal = false;
+            for (int m = i + 1; m < Math.min(words.size(), i + 6); m++) {
+                String x = words.get(m);
+                fatal |= x.equals("fatal");
+                if (x.equals("gunshot") || x.equals("gunshots") || x.equals("bullet") && m + 1 < words.size()
+                        && words.get(m + 1).startsWith("wound")) {
+                    return new PredMatch(fatal ? Role.KILLED : Role.SHOT, m);
+                }
+                if (x.startsWith("non-life") || x.startsWith("nonlife")) {
+                    return new PredMatch(Role.INJURED, m);
+                }
+                if (!WOUND_MODIFIERS.contains(x)) {
+                    break;
+                }
+            }
+        }
+        if (w.equals("suffered") || w.equals("sustained") || w.equals("suffers") || w.equals("suffer")
+                || w.equals("suffering") || w.equals("sustains") || w.equals("sustaining")) {
             for (int m = i + 1; m < Math.min(words.size(), i + 5); m++) {
                 if (words.get(m).startsWith("injur") || words.get(m).startsWith("wound")) {
                     return new PredMatch(Role.INJURED, m);
@@ -866,6 +1044,17 @@ public final class FigureExtractor {
                 || n2.equals("local") || n2.equals("area"))) {
             return new PredMatch(Role.INJURED, i + 2);
         }
+        // "taken to San Francisco General", "airlifted to Cabell-Huntington Hospital": a named hospital
+        if (HOSPITAL_MOVES.contains(w) && n1.equals("to")) {
+            for (int m = i + 2; m < Math.min(words.size(), i + 8); m++) {
+                if (HOSPITAL_WORDS.contains(words.get(m)) || words.get(m).endsWith("-hospital")) {
+                    return new PredMatch(Role.INJURED, m);
+                }
+                if (!Character.isLetterOrDigit(words.get(m).charAt(0)) && !words.get(m).equals("'")) {
+                    break;
+                }
+            }
+        }
         if ((w.equals("in") && (n1.equals("critical") || n1.equals("serious") || n1.equals("stable")
                 || n1.equals("fair") || n1.equals("good")) && n2.equals("condition"))) {
             return new PredMatch(Role.INJURED, i + 2);
@@ -878,6 +1067,15 @@ public final class FigureExtractor {
         return null;
     }
 
+    private static final Set<String> WOUND_MODIFIERS = Set.of(
+            "a", "an", "one", "two", "three", "multiple", "several", "single", "apparent", "apparently", "possible",
+            "self-inflicted", "self", "inflicted", "accidental", "fatal", "serious", "critical", "minor", "graze",
+            "grazing", "what", "appeared", "to", "be", "is", "are", "was", "were", "believed", "at", "least");
+    private static final Set<String> SEND_VERBS = Set.of("sent", "sends", "send", "sending");
+    private static final Set<String> HOSPITAL_MOVES = Set.of(
+            "taken", "rushed", "transported", "airlifted", "flown", "driven", "brought", "transferred");
+    private static final Set<String> HOSPITAL_WORDS = Set.of(
+            "hospital", "hospitals", "general", "medical", "trauma", "clinic", "infirmary", "icu", "er");
     private static final Set<String> CLAIM_VERBS = Set.of(
             "claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "taken", "cost", "costing", "costs");
     private static final Set<String> DEATH_NOUNS = Set.of(
@@ -898,6 +1096,12 @@ public final class FigureExtractor {
             return false;
         }
         String w = words.get(i);
+        String n1 = i + 1 < words.size() ? words.get(i + 1) : "";
+        // "wounded at the scene", "shot at a party" are places; only "at least/most", "up to", "as many as" count
+        if (w.equals("at") || w.equals("up") || w.equals("as")) {
+            return n1.equals("least") || n1.equals("most") || n1.equals("to") || n1.equals("many")
+                    || n1.equals("much");
+        }
         return OBJECT_START.contains(w) || NumberWords.read(words, i) != null || PERSON_PLURAL.contains(w)
                 || PERSON_SINGULAR.contains(w);
     }
@@ -1040,7 +1244,10 @@ public final class FigureExtractor {
             }
             if (w.equals("own") && n1.equals("life") && i > 0 && i < words.size()) {
                 int v = Set.of("his", "her", "their").contains(words.get(i - 1)) ? i - 2 : i - 1;
-                if (v >= 0 && Set.of("took", "takes", "take", "taking").contains(words.get(v))) {
+                // "tried to take her own life" is an attempt, not a death
+                boolean attempt = v >= 2 && words.get(v - 1).equals("to")
+                        && ATTEMPT_VERBS.contains(words.get(v - 2));
+                if (v >= 0 && !attempt && Set.of("took", "takes", "take", "taking").contains(words.get(v))) {
                     out.add(span(FigureKind.KILLED, 1, NumberWords.EXACT, toks, v, i + 1));
                 }
                 continue;
@@ -1063,6 +1270,19 @@ public final class FigureExtractor {
                     out.add(span(FigureKind.KILLED, times, NumberWords.EXACT, toks, i, i));
                 } else if (noun.equals("shooting") || noun.equals("shootings")) {
                     shotTotals.add(span(FigureKind.INJURED, times, NumberWords.EXACT, toks, i, i));
+                }
+                continue;
+            }
+            // "charged with four counts of first-degree murder": one count per person killed
+            if ((w.equals("counts") || w.equals("count")) && i > 0 && n1.equals("of")) {
+                NumberWords.Reading r = NumberWords.read(words, i - 1);
+                int n = i + 2;
+                while (n < words.size() && CHARGE_MODIFIERS.contains(words.get(n))) {
+                    n++;
+                }
+                if (r != null && r.words() == 1 && !r.vague() && n < words.size()
+                        && CHARGE_DEATHS.contains(words.get(n))) {
+                    out.add(span(FigureKind.KILLED, (int) r.value(), NumberWords.EXACT, toks, i - 1, n));
                 }
                 continue;
             }
@@ -1093,6 +1313,15 @@ public final class FigureExtractor {
             }
         }
     }
+
+    private static final Set<String> ATTEMPT_VERBS = Set.of(
+            "tried", "tries", "try", "trying", "attempted", "attempts", "attempt", "attempting", "threatened",
+            "threatening", "wanted", "planned");
+    private static final Set<String> CHARGE_MODIFIERS = Set.of(
+            "first-degree", "second-degree", "third-degree", "first", "second", "third", "degree", "capital",
+            "criminal", "felony", "aggravated", "premeditated", "willful", "wilful", "open", "involuntary",
+            "voluntary", "vehicular", "reckless");
+    private static final Set<String> CHARGE_DEATHS = Set.of("murder", "homicide", "manslaughter");
 
     private static final List<String> MULTIPLIERS = List.of("double", "triple", "quadruple", "quintuple");
     private static final Set<String> EVENT_NOUNS = Set.of(

@@ -26,6 +26,10 @@ public final class PlaceRecognizer {
     private static final Pattern CAPITAL = Pattern.compile(
             "\\b(?:(?:the|The)\\s+([A-Z][a-z]+)\\s+capital|([A-Z][a-z]+)(?:'|\u2019)s\\s+capital|(?:the|The)\\s+capital)(?!\\s+(?:city\\s+)?of)\\b");
 
+    /** A place name followed by one of these is part of a title ("India Times", "The New York Times", "Kyiv Independent"). */
+    private static final Set<String> NAME_HEADS = Set.of("Times", "News", "Post", "Today", "Herald", "Journal", "Tribune",
+            "Express", "Independent", "Insider", "Monitor", "Pravda", "Daily", "Radio", "TV", "Television", "Telegraph",
+            "Gazette", "Review", "Chronicle", "Observer", "Agency", "University", "Airlines", "Airport");
     private final Gazetteer gazetteer;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
@@ -82,11 +86,18 @@ public final class PlaceRecognizer {
             return null;
         }
         int limit = Math.min(s.endToken(), i + gazetteer.maxTokens());
+        boolean regionList = inRegionList(at, s, i);
         for (int j = limit; j > i; j--) {
             Token last = tokens.get(j - 1);
             String surface = at.text().substring(first.start(), last.end());
+            int trim = 0;
+            if (j == s.endToken() && surface.length() > 2 && surface.endsWith(".") && gazetteer.lookup(surface).isEmpty()) {
+                // the tokenizer keeps the text's final period on the last word: "Shells hit Kyiv."
+                surface = surface.substring(0, surface.length() - 1);
+                trim = 1;
+            }
             List<GazetteerEntry> candidates = gazetteer.lookup(surface);
-            if (j < s.endToken() && ADMIN1_CUES.contains(tokens.get(j).text())) {
+            if (regionList || j < s.endToken() && ADMIN1_CUES.contains(tokens.get(j).text())) {
                 List<GazetteerEntry> stems = gazetteer.lookupStem(surface);
                 if (!stems.isEmpty()) {
                     List<GazetteerEntry> merged = new ArrayList<>(candidates);
@@ -97,13 +108,16 @@ public final class PlaceRecognizer {
             if (candidates.isEmpty()) {
                 continue;
             }
+            if (j < s.endToken() && NAME_HEADS.contains(tokens.get(j).text())) {
+                return null;
+            }
             // A sentence-initial common word ("Read", "Peace") is not a village.
             if (j - i == 1 && !first.isProperNoun() && candidates.stream().allMatch(c -> c.rank() < 50)) {
                 return null;
             }
             String prefer = null;
             int end = j;
-            int endOffset = last.end();
+            int endOffset = last.end() - trim;
             if (j < s.endToken()) {
                 Token next = tokens.get(j);
                 if (ADMIN1_CUES.contains(next.text())) {
@@ -121,9 +135,28 @@ public final class PlaceRecognizer {
             if (prefer == null && followedByDistrictList(at, s, j)) {
                 prefer = "district";
             }
+            if (prefer == null && regionList && candidates.stream().anyMatch(c -> c.kind().equals("admin1"))) {
+                prefer = "admin1";
+            }
             return new Match(i, end, first.start(), endOffset, candidates, prefer);
         }
         return null;
+    }
+
+    /** "regions like Kharkiv and Donetsk", "the regions of Sumy, Kharkiv and Chernihiv": names after a regions cue. */
+    private static boolean inRegionList(AnalyzedText at, Sentence s, int i) {
+        List<Token> tokens = at.tokens();
+        for (int k = i - 1; k >= s.firstToken() && k >= i - 10; k--) {
+            String t = tokens.get(k).text();
+            if (t.equals("like") || t.equals("including") || t.equals("of") || t.equals("as")) {
+                int c = t.equals("as") && k - 1 >= s.firstToken() && tokens.get(k - 1).text().equals("such") ? k - 2 : k - 1;
+                return c >= s.firstToken() && Set.of("regions", "oblasts", "provinces").contains(tokens.get(c).text());
+            }
+            if (!(t.equals(",") || t.equals("and") || tokens.get(k).isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Holosiivskyi, Podilskyi and Obolonskyi districts": a list of names closed by "districts". */
@@ -212,7 +245,8 @@ public final class PlaceRecognizer {
             }
             int s = start;
             int e = m.end();
-            // "Ukraine's capital" keeps its country mention: the phrase only adds the capital over the same words.
+            // "Ukraine's capital" is one place, the capital: the country inside the phrase only tells which capital.
+            result.removeIf(p -> p.start() >= s && p.end() <= e);
             result.add(new PlaceMention(s, e, at.text().substring(s, e), capital));
         }
     }

@@ -3,9 +3,14 @@ package io.conflicttimeline.nlp.time;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Closed-class English vocabulary of temporal expressions: month, weekday and number words, and their regex forms. */
 final class TimeLexicon {
+
+    // precompiled: String.replaceAll and split would compile them on every call
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s-]+");
 
     static final String MONTH_FULL = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     /** Abbreviations, with or without the dot; only used where a day number or year follows. */
@@ -82,7 +87,7 @@ final class TimeLexicon {
     }
 
     static double countValue(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        String p = WHITESPACE.matcher(phrase.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
         if (p.isEmpty()) {
             return 1;
         }
@@ -109,7 +114,7 @@ final class TimeLexicon {
             return -1;
         }
         int total = 0;
-        for (String part : p.split("[\\s-]+")) {
+        for (String part : WORD_SEPARATOR.split(p)) {
             Integer n = NUMBERS.get(part);
             if (n == null) {
                 continue;

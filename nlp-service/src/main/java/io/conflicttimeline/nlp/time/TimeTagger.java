@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,10 @@ import java.util.regex.Pattern;
  * ("a year earlier", "the quarter") depend on the expression mentioned before. Relative expressions are resolved
  * against the document date; the tense of the surrounding clause decides whether a bare weekday or month lies
  * before or after it. Immutable and thread-safe.
+ *
+ * <p>Speed: a single pre-scan ({@link AnchorScan}) finds the tokens each rule needs (a month name, a unit word, a
+ * digit run...), and each rule's pattern is tried only at word starts in a few tokens' window around them, instead
+ * of at every position of the text; the result is the same as a search over the whole text (see TIME.md, "Speed").
  */
 public final class TimeTagger {
 
@@ -48,7 +53,7 @@ public final class TimeTagger {
     }
 
     /** A rule runs only on texts where its trigger (a word every match contains) occurs: most texts lack most words. */
-    private record Rule(Kind kind, Pattern trigger, Pattern pattern) {
+    private record Rule(Kind kind, Pattern trigger, Pattern pattern, int before, int after, long bit) {
     }
 
     private record Candidate(int start, int end, Kind kind, MatchResult match, int order) {
@@ -99,6 +104,16 @@ public final class TimeTagger {
                     + "brought|bought|sold|thought|caught|sought|fought|built|spent|kept|felt|paid|became|ran|chose|drove|"
                     + "broke|knew|grew|threw|flew|drew|withdrew|fled|stood|sat|shook|forgot|ate|"
                     + "\\w{2,}ed)\\b");
+    /** The first words of the alternatives of FUTURE_CUE and PAST_CUE: a cue can only start at one of them. */
+    private static final AnchorScan.Vocabulary FUTURE_CUE_WORDS = AnchorScan.Vocabulary.of(Set.of("would", "will", "won", "wo", "shall", "going", "is", "are",
+            "due", "scheduled", "plan", "plans", "planning", "expected", "expect", "expects", "set", "intend", "intends",
+            "upcoming", "next", "to", "could", "effective", "ahead", "as", "planned", "postponed", "delayed", "adjourned"));
+    private static final AnchorScan.Vocabulary PAST_CUE_WORDS = AnchorScan.Vocabulary.of(Set.of("was", "were", "had", "did", "said", "told", "ago", "last",
+            "yesterday", "earlier", "began", "came", "went", "took", "gave", "made", "met", "saw", "wrote", "spoke", "left",
+            "fell", "rose", "struck", "hit", "shot", "killed", "sent", "held", "won", "lost", "got", "led", "found", "since",
+            "brought", "bought", "sold", "thought", "caught", "sought", "fought", "built", "spent", "kept", "felt", "paid",
+            "became", "ran", "chose", "drove", "broke", "knew", "grew", "threw", "flew", "drew", "withdrew", "fled", "stood",
+            "sat", "shook", "forgot", "ate"));
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "speed", "seed", "indeed", "proceed",
             "succeed", "exceed", "hundred", "feed", "bleed", "breed", "embed", "united", "scheduled", "planned",
             "expected", "red", "bed", "shed", "based", "related", "concerned", "interested", "proposed",
@@ -126,7 +141,8 @@ public final class TimeTagger {
     private static final Pattern YEARS_AFTER = Pattern.compile("(?i)^[\\s-]+years?\\b");
     /** "had only been in the job one day.": a length that ends its clause, not "one day Ukraine will…". */
     private static final Pattern CLAUSE_END_AFTER = Pattern.compile("^[.!?;]");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?](?=\\s+[A-Z\"\u201C])|\\n");
+    /** Where a sentence ends; {@link #sentenceEndAt} is its hand-written form (TimeTaggerTest checks they agree). */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?](?=\\s+[A-Z\"\u201C])|\\n");
     private static final Pattern REPORTING_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|told|reported|announced|wrote|stated|warned|added|confirmed|claimed|was|were|had)\\s*,?\\s*$");
     private static final Pattern PAST_VERB_AFTER = Pattern.compile(
@@ -166,6 +182,29 @@ public final class TimeTagger {
     private static final Pattern AS_SOON_BEFORE = Pattern.compile("(?s).*\\b(?:as|too|how|so)\\s+$");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?s).*\\b(?:the|a)\\s+$");
     private static final Pattern CALENDAR_UNIT_AFTER = Pattern.compile("(?s)^\\s+(?:quarter|year|month|week|period)\\b.*");
+
+    // String.matches and replaceAll would compile their pattern on every call
+    private static final Pattern ISO_DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(?:1[6-9]|20)\\d\\d");
+    private static final Pattern QUARTER_VALUE_OR_X = Pattern.compile("\\d{4}-Q[1-4X]");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+    private static final Pattern MONTH_OR_DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
+    private static final Pattern DAY_VALUE_PREFIX = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern YEAR_VALUE_PREFIX = Pattern.compile("\\d{4}(?:-.*)?");
+    private static final Pattern MINUTE_VALUE = Pattern.compile(".*T\\d{2}:\\d{2}");
+    private static final Pattern HOUR_VALUE = Pattern.compile(".*T\\d{2}");
+    private static final Pattern PART_OF_DAY_VALUE = Pattern.compile(".*T(?:MO|AF|EV|NI|DT)");
+    private static final Pattern DAY_VALUE = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}");
+    private static final Pattern WEEKDAY_VALUE = Pattern.compile("[\\dX]{4}-W[\\dX]{2}-\\d");
+    private static final Pattern WEEK_VALUE = Pattern.compile("[\\dX]{4}-W[\\dX]{2}(?:-WE)?");
+    private static final Pattern MONTH_VALUE = Pattern.compile("[\\dX]{4}-[\\dX]{2}");
+    private static final Pattern SEASON_VALUE = Pattern.compile("[\\dX]{4}-(?:SP|SU|FA|WI)");
+    private static final Pattern QUARTER_OR_HALF_VALUE = Pattern.compile("[\\dX]{4}-(?:Q[\\dX]|H[12])");
+    private static final Pattern YEAR_VALUE = Pattern.compile("[\\dX]{4}");
+    private static final Pattern DECADE_VALUE = Pattern.compile("[\\dX]{3}");
+    private static final Pattern CENTURY_VALUE = Pattern.compile("[\\dX]{2}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Tense against distance when choosing the year of a bare month, in tenths of a month. */
     private static final int MONTH_TENSE_WEIGHT = 45;
@@ -225,7 +264,82 @@ public final class TimeTagger {
         return Collections.unmodifiableMap(compiled);
     }
 
+
+    /**
+     * Anchor words of a rule (lowercase; {@code #} = any digit run, {@code #4} = four digits, {@code #2} = one or two):
+     * every match contains one as a whole token. A match
+     * has at most {@code before} tokens before its first anchor and at most {@code after} tokens after it (generous
+     * bounds read off the pattern; tokens, not characters, so that whitespace runs do not matter). {@code prefix}, when
+     * given, lists every word that can precede the first anchor inside a match: the window then ends at the first
+     * other word, which keeps the windows of the costly rules short.
+     */
+    private record Anchor(int before, int after, String words, String prefix) {
+        Anchor(int before, int after, String words) {
+            this(before, after, words, null);
+        }
+    }
+
+    private static final String MONTH_WORDS = "january february march april may june july august september october november "
+            + "december jan feb mar apr jun jul aug sept sep oct nov dec";
+    private static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks fortnight fortnights "
+            + "month months quarter quarters year years decade decades centuries century";
+    private static final String NUMBER_WORDS = "# one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen a an few couple of several many another additional further";
+    private static final String MOD_WORDS = "early late mid the end beginning start middle first second last half of";
+    private static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday";
+    private static final Map<Kind, Anchor> ANCHORS = anchors();
+
+    private static Map<Kind, Anchor> anchors() {
+        Map<Kind, Anchor> a = new EnumMap<>(Kind.class);
+        a.put(Kind.ISO_DATE, new Anchor(1, 3, "#4"));
+        a.put(Kind.MONTH_DAY, new Anchor(8, 5, MONTH_WORDS, "the early small wee hours of late mid " + WEEKDAY_WORDS));
+        a.put(Kind.DAY_MONTH, new Anchor(7, 3, MONTH_WORDS, "# the st nd rd th of " + WEEKDAY_WORDS));
+        a.put(Kind.MONTH_YEAR, new Anchor(6, 3, MONTH_WORDS, MOD_WORDS));
+        a.put(Kind.MONTH, new Anchor(5, 2, MONTH_WORDS, "last next this past coming early late mid earlier later the end beginning start middle of"));
+        a.put(Kind.SEASON, new Anchor(4, 3, "summer winter spring fall autumn"));
+        a.put(Kind.YEAR, new Anchor(10, 2, "#4", MOD_WORDS + " spring summer fall autumn winter fiscal calendar year model"));
+        a.put(Kind.SPELLED_YEAR, new Anchor(6, 4, "nineteen thousand"));
+        a.put(Kind.DECADE, new Anchor(4, 0, "s", "# the early late mid"));
+        a.put(Kind.CENTURY, new Anchor(4, 0, "century", "# the st nd rd th"));
+        a.put(Kind.WEEKDAY, new Anchor(8, 3, WEEKDAY_WORDS + " mondays tuesdays wednesdays thursdays fridays saturdays sundays", "the early small wee hours of last next this past coming late on previous following"));
+        a.put(Kind.DAY_REL, new Anchor(4, 3, "today tonight yesterday tomorrow overnight night"));
+        a.put(Kind.POD_REL, new Anchor(4, 2, "morning afternoon evening"));
+        a.put(Kind.CLOCK, new Anchor(6, 5, "m am pm", "# a p about around approximately shortly after before just"));
+        a.put(Kind.CLOCK24, new Anchor(3, 2, "gmt utc local", "#"));
+        a.put(Kind.NOON, new Anchor(1, 2, "noon midnight midday"));
+        a.put(Kind.REL_UNIT, new Anchor(9, 2, "week month year quarter decade century weekend", MOD_WORDS + " earlier later this next past coming previous current following same fiscal calendar"));
+        a.put(Kind.WEEKEND, new Anchor(2, 1, "weekend"));
+        a.put(Kind.AGO, new Anchor(12, 2, "ago earlier later now hence", NUMBER_WORDS + " about around approximately nearly almost roughly some just only more than less over barely or so from " + UNIT_WORDS));
+        a.put(Kind.DURATION, new Anchor(16, 20, UNIT_WORDS, NUMBER_WORDS + " the past last next first final coming previous following initial remaining latest full year earlier ago entire whole around approximately nearly roughly some more than less fewer up to at least most or straight consecutive"));
+        a.put(Kind.QUARTER, new Anchor(13, 8, "quarter", "# the this last next year s its their fiscal calendar latest current recent most ago earlier previous prior same comparable just ended completed past preceding first second third fourth st nd rd th final"));
+        a.put(Kind.HALF, new Anchor(9, 5, "half", "# the this last next year s first second st nd"));
+        a.put(Kind.YEAR_AGO_ADJ, new Anchor(3, 4, "year"));
+        a.put(Kind.PERIOD, new Anchor(5, 6, "period"));
+        a.put(Kind.PRESENT_REF, new Anchor(4, 1, "now currently nowadays days present presently moment"));
+        a.put(Kind.CURRENT, new Anchor(2, 1, "current"));
+        a.put(Kind.PAST_REF, new Anchor(2, 2, "recently previously formerly lately past recent"));
+        a.put(Kind.FUTURE_REF, new Anchor(6, 3, "future soon possible term later date"));
+        a.put(Kind.VAGUE_FUTURE, new Anchor(5, 2, "days weeks months years decades"));
+        a.put(Kind.SOON, new Anchor(1, 1, "soon"));
+        a.put(Kind.EARLIER, new Anchor(1, 1, "earlier"));
+        a.put(Kind.SET, new Anchor(3, 4, "daily weekly monthly annually yearly hourly nightly every each once twice times"));
+        a.put(Kind.SET_WEEKDAY, new Anchor(1, 4, "every each"));
+        a.put(Kind.SET_EVERY_N, new Anchor(1, 6, "every"));
+        a.put(Kind.SET_PER, new Anchor(2, 1, "year month week day"));
+        a.put(Kind.HOLIDAY, new Anchor(0, 5, "christmas new thanksgiving election"));
+        a.put(Kind.MONTH_REL_YEAR, new Anchor(1, 5, MONTH_WORDS));
+        a.put(Kind.ANAPHORIC, new Anchor(2, 3, "that next following previous", "earlier later the"));
+        a.put(Kind.YEAR_END, new Anchor(1, 3, "year"));
+        a.put(Kind.THE_UNIT, new Anchor(3, 1, "year week"));
+        a.put(Kind.WEEK_OF, new Anchor(2, 5, "week"));
+        a.put(Kind.VAGUE_PLURAL, new Anchor(1, 1, "years weeks months days decades centuries hours minutes"));
+        a.put(Kind.LONG_ADJ, new Anchor(2, 1, "long"));
+        a.put(Kind.DAY_CONJ, new Anchor(1, 1, "#2"));
+        a.put(Kind.DECADE_WORD, new Anchor(5, 1, "twenties thirties forties fifties sixties seventies eighties nineties"));
+        return Collections.unmodifiableMap(a);
+    }
+
     private final List<Rule> rules;
+    private final AnchorScan.Vocabulary vocabulary;
 
     public TimeTagger() {
         List<Rule> r = new ArrayList<>();
@@ -311,10 +425,53 @@ public final class TimeTagger {
         add(r, Kind.DAY_CONJ, "(?<d>[0-3]?\\d)(?!\\d|\\s*(?:%|percent|[.,]\\d))");
         add(r, Kind.DECADE_WORD, "(?:(?i:the)\\s+)?(?:(?<mod>(?i:early|late|mid-?))\\s*)?(?i:(?:nineteen-)?(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))");
         this.rules = List.copyOf(r);
+        this.vocabulary = vocabulary(this.rules);
     }
 
     private static void add(List<Rule> rules, Kind kind, String body) {
-        rules.add(new Rule(kind, TRIGGERS.get(kind), Pattern.compile("(?<![\\w$\u00A3\u20AC#'\u2019])(?<x>" + body + ")(?![\\w])")));
+        rules.add(new Rule(kind, TRIGGERS.get(kind), Pattern.compile("(?<![\\w$\u00A3\u20AC#'\u2019])(?<x>" + body + ")(?![\\w])"),
+                ANCHORS.get(kind).before(), ANCHORS.get(kind).after(), 1L << rules.size()));
+    }
+
+    private static AnchorScan.Vocabulary vocabulary(List<Rule> rules) {
+        if (rules.size() > Long.SIZE) {
+            throw new IllegalStateException("a rule mask holds at most 64 rules");
+        }
+        Map<String, Long> words = new HashMap<>();
+        Map<String, Long> prefixWords = new HashMap<>();
+        long digits = 0;
+        long fourDigits = 0;
+        long shortDigits = 0;
+        long digitPrefix = 0;
+        long anyPrefix = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            long bit = rules.get(i).bit();
+            Anchor anchor = ANCHORS.get(rules.get(i).kind());
+            for (String w : anchor.words().split(" ")) {
+                if (w.equals("#")) {
+                    digits |= bit;
+                } else if (w.equals("#4")) {
+                    fourDigits |= bit;
+                } else if (w.equals("#2")) {
+                    shortDigits |= bit;
+                } else {
+                    words.merge(w, bit, (a, b) -> a | b);
+                }
+            }
+            if (anchor.prefix() == null) {
+                anyPrefix |= bit;
+                continue;
+            }
+            for (String w : anchor.prefix().split(" ")) {
+                if (w.equals("#")) {
+                    digitPrefix |= bit;
+                } else {
+                    prefixWords.merge(w, bit, (a, b) -> a | b);
+                }
+            }
+        }
+        return new AnchorScan.Vocabulary(words, new long[] {digits, digits | shortDigits, digits | shortDigits, digits,
+            digits | fourDigits}, prefixWords, digitPrefix, anyPrefix);
     }
 
     /** Tags the temporal expressions of {@code text}, resolving relative ones against {@code dct} when known. */
@@ -325,18 +482,66 @@ public final class TimeTagger {
         String text = foldSeparators(original);
         LocalDate anchor = dct == null ? null : dct.value();
         List<Candidate> candidates = new ArrayList<>();
+        AnchorScan scan = new AnchorScan(text, vocabulary, rules.size());
+        int length = text.length();
         int order = 0;
-        for (Rule rule : rules) {
+        for (int ri = 0; ri < rules.size(); ri++) {
+            Rule rule = rules.get(ri);
             order++;
-            if (rule.trigger() != null && !rule.trigger().matcher(text).find()) {
+            int anchorCount = scan.anchorCount(ri);
+            if (anchorCount == 0) {
                 continue;
             }
+            int[] anchors = scan.anchors(ri);
             Matcher m = rule.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            int gate = rule.trigger() == null ? 1 : 0;
             int from = 0;
-            while (from < text.length() && m.find(from)) {
+            int next = 0;
+            int scanned = 0;
+            while (from < length) {
+                // The leftmost match starting at or after `from`, as find(from) over the whole text would return it:
+                // its first anchor token lies at or after `from`; the match starts after at most `before` tokens
+                // (all of them prefix words) ahead of that anchor and ends within `after` tokens past it. Anchors are
+                // tried in order; positions before `scanned` are known to start no match.
+                boolean found = false;
+                while (next < anchorCount) {
+                    int k = anchors[next];
+                    int anchorStart = scan.start(k);
+                    if (anchorStart >= from) {
+                        int first = k;
+                        int limit = Math.max(0, k - rule.before());
+                        while (first > limit && (scan.prefixMask(first - 1) & rule.bit()) != 0) {
+                            first--;
+                        }
+                        int lo = Math.max(Math.max(from, scanned), first > 0 ? scan.end(first - 1) : 0);
+                        if (lo <= anchorStart) {
+                            int hi = k + rule.after() + 1 < scan.tokenCount() ? scan.start(k + rule.after() + 1) : length;
+                            int at = matchAt(m, text, lo, anchorStart, hi);
+                            if (at >= 0) {
+                                scanned = at;
+                                found = true;
+                                break;
+                            }
+                        }
+                        scanned = Math.max(scanned, anchorStart + 1);
+                    }
+                    next++;
+                }
+                if (!found) {
+                    break;
+                }
                 int start = extentStart(rule.kind(), m);
                 int end = m.end("x");
                 if (end > start && accept(rule.kind(), m, text)) {
+                    // the trigger gate only matters once the rule would contribute a candidate
+                    if (gate == 0) {
+                        gate = triggerOccurs(rule.trigger(), text, m.start(), m.end()) ? 1 : -1;
+                    }
+                    if (gate < 0) {
+                        break;
+                    }
                     candidates.add(new Candidate(start, end, rule.kind(), m.toMatchResult(), order));
                     from = end;
                 } else {
@@ -378,7 +583,7 @@ public final class TimeTagger {
             }
             int start = c.start();
             Matcher dayShift = DAY_SHIFT_BEFORE.matcher(text.substring(Math.max(0, start - 20), start));
-            if (n.value().matches("\\d{4}-\\d{2}-\\d{2}") && dayShift.find()
+            if (ISO_DAY_VALUE.matcher(n.value()).matches() && dayShift.find()
                     && (out.isEmpty() || out.get(out.size() - 1).end() <= start - (dayShift.end() - dayShift.start()))) {
                 // "the day before last Tuesday's hearing": one day off the date it names
                 LocalDate d = LocalDate.parse(n.value()).plusDays(dayShift.group(1).equalsIgnoreCase("before") ? -1 : 1);
@@ -390,6 +595,42 @@ public final class TimeTagger {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * The first position in [from, lastStart] where the rule matches within [position, to), or -1; the matcher is left
+     * on that match. Like {@code find()} on the region, but it tries only the positions that pass the rules' leading
+     * lookbehind (not inside a word or a number) and stops at {@code lastStart}. Bounds are transparent, so the
+     * lookarounds see the whole text, as in a search over the whole text.
+     */
+    private static int matchAt(Matcher m, String text, int from, int lastStart, int to) {
+        for (int p = from; p <= lastStart; p++) {
+            if (p > 0 && !canStartMatch(text.charAt(p - 1))) {
+                continue;
+            }
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The complement of the rules' leading {@code (?<![\\w$\u00A3\u20AC#'\u2019])}, for the character before a match. */
+    private static boolean canStartMatch(char before) {
+        return !((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')
+                || before == '_' || before == '$' || before == '\u00A3' || before == '\u20AC' || before == '#'
+                || before == '\'' || before == '\u2019');
+    }
+
+    /** Whether the trigger occurs anywhere in the text, looked up first around the match that most likely holds it. */
+    private static boolean triggerOccurs(Pattern trigger, String text, int start, int end) {
+        Matcher t = trigger.matcher(text);
+        t.useTransparentBounds(true);
+        t.useAnchoringBounds(false);
+        t.region(Math.max(0, start - 40), Math.min(text.length(), end + 40));
+        return t.find() || trigger.matcher(text).find();
+    }
+
 
     /**
      * Web text carries no-break spaces, typographic hyphens and apostrophes that the patterns' {@code \\s}, {@code -}
@@ -423,6 +664,9 @@ public final class TimeTagger {
 
     private static boolean accept(Kind kind, Matcher m, String text) {
         int start = m.start("x");
+        if (kind == Kind.DAY_CONJ && !afterConjunction(text, start)) {
+            return false; // most numbers: CONJOINED_DAY_BEFORE needs "and|or|to" and whitespace right before
+        }
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(m.end("x"), Math.min(text.length(), m.end("x") + 40));
         String x = m.group("x");
@@ -499,10 +743,10 @@ public final class TimeTagger {
                 if ((n.equals("a") || n.equals("an")) && COUNT_BEFORE.matcher(before).find()) {
                     return false; // "$5 a year" is a rate (SET), not a duration
                 }
-                if (n.matches("\\d+(?:\\.\\d+)?") && NUMBER_BEFORE.matcher(before).matches()) {
+                if (DECIMAL_NUMBER.matcher(n).matches() && NUMBER_BEFORE.matcher(before).matches()) {
                     return false;
                 }
-                return !(n.matches("(?:1[6-9]|20)\\d\\d") && !u.endsWith("s")); // "the 1988 quarter" is a year
+                return !(YEAR_NUMBER.matcher(n).matches() && !u.endsWith("s")); // "the 1988 quarter" is a year
             }
             case SPELLED_YEAR -> {
                 return !YEARS_AFTER.matcher(after).find(); // "more than two thousand years" is a length, not the year 2000
@@ -562,6 +806,28 @@ public final class TimeTagger {
                 return true;
             }
         }
+    }
+
+    /**
+     * A necessary condition of CONJOINED_DAY_BEFORE ("... (and|or|to)\\s+$" within the 40 characters before): whitespace,
+     * possibly a final line terminator, and before it a word ending in d, r or o.
+     */
+    private static boolean afterConjunction(String text, int start) {
+        int lo = Math.max(0, start - 40);
+        int i = start;
+        while (i > lo && isSpaceOrTerminator(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == start || i == lo) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c == 'd' || c == 'r' || c == 'o';
+    }
+
+    private static boolean isSpaceOrTerminator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+                || c == '\u2028' || c == '\u2029';
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -1018,7 +1284,7 @@ public final class TimeTagger {
     }
 
     private static Norm dayRelative(MatchResult m, LocalDate dct, String lx) {
-        String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = WHITESPACE.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
         String pod = m.group("pod") == null ? "" : partOfDay(m.group("pod"));
         int offset = 0;
         switch (w) {
@@ -1115,7 +1381,7 @@ public final class TimeTagger {
     }
 
     private Norm relativeUnit(MatchResult m, LocalDate dct, DiscourseState state, String lx) {
-        String det = m.group("det").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String det = WHITESPACE.matcher(m.group("det").toLowerCase(Locale.ROOT)).replaceAll(" ");
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         int offset = switch (det) {
             case "last", "previous", "the previous", "past", "the past", "the last" -> -1;
@@ -1161,7 +1427,7 @@ public final class TimeTagger {
     }
 
     private Norm ago(MatchResult m, LocalDate dct, DiscourseState state, int position) {
-        String dir = m.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String dir = WHITESPACE.matcher(m.group("dir").toLowerCase(Locale.ROOT)).replaceAll(" ");
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         double nv = TimeLexicon.countValue(m.group("n"));
         int sign = dir.equals("ago") || dir.equals("earlier") ? -1 : 1;
@@ -1237,7 +1503,7 @@ public final class TimeTagger {
         }
         // "the quarter a year ago", "the third quarter last year": the same quarter one year back
         String v = q.value();
-        if (!v.matches("\\d{4}-Q[1-4X]")) {
+        if (!QUARTER_VALUE_OR_X.matcher(v).matches()) {
             return q;
         }
         return new Norm("DATE", (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4), q.anchor()).derived();
@@ -1246,7 +1512,7 @@ public final class TimeTagger {
     private Norm quarterItself(Candidate c, MatchResult m, String text, LocalDate dct, DiscourseState state) {
         String adj = lower(m.group("adj")).replace('-', ' ').trim();
         int ord = 0;
-        for (String w : adj.split("\\s+")) {
+        for (String w : WHITESPACE.split(adj)) {
             int o = TimeLexicon.ordinal(w);
             if (o > 0 && !w.equals("last")) { // "the last quarter" is the previous one, not the fourth
                 ord = o;
@@ -1351,7 +1617,7 @@ public final class TimeTagger {
     }
 
     private static Norm set(String lx) {
-        String l = lx.replaceAll("\\s+", " ");
+        String l = WHITESPACE.matcher(lx).replaceAll(" ");
         if (l.equals("daily") || l.endsWith("day") && !l.contains("times") && !l.contains("once") && !l.contains("twice")) {
             return new Norm("SET", "P1D", "none");
         }
@@ -1386,20 +1652,22 @@ public final class TimeTagger {
     static Direction direction(String text, int start, int end) {
         int sStart = start;
         int lo = Math.max(0, start - 160);
-        Matcher se = SENTENCE_END.matcher(text);
-        se.region(lo, start);
-        while (se.find()) {
-            sStart = se.end();
+        for (int i = start - 1; i >= lo; i--) {
+            if (sentenceEndAt(text, i, lo, start)) {
+                sStart = i + 1;
+                break;
+            }
         }
         if (sStart == start) {
             sStart = lo;
         }
         int hi = Math.min(text.length(), end + 120);
         int sEnd = hi;
-        se = SENTENCE_END.matcher(text);
-        se.region(end, hi);
-        if (se.find()) {
-            sEnd = se.start();
+        for (int i = end; i < hi; i++) {
+            if (sentenceEndAt(text, i, end, hi)) {
+                sEnd = i;
+                break;
+            }
         }
         // a reporting verb after the closing quote ("... leave Thursday,'' Castro said") is not the quote's tense
         Matcher quote = CLOSING_QUOTE.matcher(text);
@@ -1410,8 +1678,8 @@ public final class TimeTagger {
         int best = Integer.MAX_VALUE;
         Direction dir = Direction.NONE;
         Matcher f = FUTURE_CUE.matcher(text);
-        f.region(sStart, sEnd);
-        while (f.find()) {
+        for (int at = nextCue(f, FUTURE_CUE_WORDS, false, text, sStart, sStart, sEnd); at >= 0;
+                at = nextCue(f, FUTURE_CUE_WORDS, false, text, f.end(), sStart, sEnd)) {
             if (f.end() > start && f.start() < end) {
                 continue;
             }
@@ -1423,8 +1691,8 @@ public final class TimeTagger {
             }
         }
         Matcher p = PAST_CUE.matcher(text);
-        p.region(sStart, sEnd);
-        while (p.find()) {
+        for (int at = nextCue(p, PAST_CUE_WORDS, true, text, sStart, sStart, sEnd); at >= 0;
+                at = nextCue(p, PAST_CUE_WORDS, true, text, p.end(), sStart, sEnd)) {
             if (p.end() > start && p.start() < end) {
                 continue;
             }
@@ -1443,11 +1711,107 @@ public final class TimeTagger {
         return dir;
     }
 
+    /**
+     * Whether SENTENCE_END matches the one character at {@code i} when searched in the region [from, to) with opaque
+     * bounds (the lookbehind sees nothing before {@code from}, the lookahead nothing from {@code to} on): a newline,
+     * or [.!?] not preceded by [A-Z][a-z]{0,3} ("Mr.", "Feb.") and followed by whitespace and [A-Z"“]. Written
+     * out by hand because the regex ran its lookbehind at every position of the sentence.
+     */
+    static boolean sentenceEndAt(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        for (int j = 1; j <= 4 && i - j >= from; j++) {
+            char first = text.charAt(i - j);
+            if (first >= 'A' && first <= 'Z') {
+                return false; // [A-Z][a-z]{j-1} right before
+            }
+            if (first < 'a' || first > 'z') {
+                break;
+            }
+        }
+        int k = i + 1;
+        while (k < to && isRegexSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k == i + 1 || k >= to) {
+            return false;
+        }
+        char next = text.charAt(k);
+        return (next >= 'A' && next <= 'Z') || next == '"' || next == '\u201C';
+    }
+
+    /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The next match of a cue pattern ({@code \\b(?:words...)\\b}, plus {@code 'll} for the future) in the sentence
+     * [regionStart, regionEnd) at or after {@code from}, as {@code find()} over that region would return it, or -1.
+     * Instead of trying the long alternation at every position, only the starts of words that can begin a cue are
+     * tried: the first word must be one of {@code words} (or, for the past, end in "ed"). Each try uses the region
+     * [at, regionEnd) with opaque bounds: at a word start the word boundary is the same as in the whole region.
+     */
+    private static int nextCue(Matcher m, AnchorScan.Vocabulary words, boolean edWords, String text, int from, int regionStart,
+                               int regionEnd) {
+        int i = from;
+        while (i < regionEnd) {
+            char c = text.charAt(i);
+            if (!edWords && (c == '\'' || c == '\u2019')) {
+                m.region(i, regionEnd);
+                if (m.lookingAt()) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
+            if (!isAsciiWordChar(c)) {
+                i++;
+                continue;
+            }
+            int wordEnd = i + 1;
+            while (wordEnd < regionEnd && isAsciiWordChar(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            boolean boundary = i == regionStart || !isBoundaryWordChar(text.charAt(i - 1));
+            if (boundary && isCueWord(words, edWords, text, i, wordEnd)) {
+                m.region(i, regionEnd);
+                if (m.lookingAt()) {
+                    return i;
+                }
+            }
+            i = wordEnd;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** A word character as {@code \\b} sees it (Unicode letters and digits, not only ASCII). */
+    private static boolean isBoundaryWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isCueWord(AnchorScan.Vocabulary words, boolean edWords, String text, int start, int end) {
+        int length = end - start;
+        if (edWords && length >= 4 && (text.charAt(end - 2) | 0x20) == 'e' && (text.charAt(end - 1) | 0x20) == 'd') {
+            return true;
+        }
+        return words.contains(text, start, end);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Value helpers.
 
     private static void remember(DiscourseState state, String value, int end, LocalDate dct, boolean reported) {
-        if (value.matches("\\d{4}-Q[1-4]")) {
+        if (QUARTER_VALUE.matcher(value).matches()) {
             // an earnings story stays about its latest quarter: "after a flat second quarter" does not change the topic
             boolean earlier = state.lastQuarter != null && end - state.lastQuarterEnd < 800 && value.compareTo(state.lastQuarter) < 0;
             // a current or coming quarter is a forecast, unless it "ended" or was reported (a fiscal quarter named by
@@ -1458,14 +1822,14 @@ public final class TimeTagger {
             }
             state.lastQuarterEnd = end;
         }
-        if (value.matches("\\d{4}-\\d{2}(?:-\\d{2}.*)?")) {
+        if (MONTH_OR_DAY_VALUE.matcher(value).matches()) {
             state.lastMonth = YearMonth.parse(value.substring(0, 7));
         }
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (DAY_VALUE_PREFIX.matcher(value).matches()) {
             state.lastDay = LocalDate.parse(value.substring(0, 10));
             state.lastDayEnd = end;
             state.lastYear = state.lastDay.getYear();
-        } else if (value.matches("\\d{4}(?:-.*)?")) {
+        } else if (YEAR_VALUE_PREFIX.matcher(value).matches()) {
             state.lastYear = Integer.parseInt(value.substring(0, 4));
         }
     }
@@ -1526,37 +1890,37 @@ public final class TimeTagger {
                 default -> "unknown";
             };
         }
-        if (value.matches(".*T\\d{2}:\\d{2}")) {
+        if (MINUTE_VALUE.matcher(value).matches()) {
             return "minute";
         }
-        if (value.matches(".*T\\d{2}")) {
+        if (HOUR_VALUE.matcher(value).matches()) {
             return "hour";
         }
-        if (value.matches(".*T(?:MO|AF|EV|NI|DT)")) {
+        if (PART_OF_DAY_VALUE.matcher(value).matches()) {
             return "part-of-day";
         }
-        if (value.matches("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}") || value.matches("[\\dX]{4}-W[\\dX]{2}-\\d")) {
+        if (DAY_VALUE.matcher(value).matches() || WEEKDAY_VALUE.matcher(value).matches()) {
             return "day";
         }
-        if (value.matches("[\\dX]{4}-W[\\dX]{2}(?:-WE)?")) {
+        if (WEEK_VALUE.matcher(value).matches()) {
             return "week";
         }
-        if (value.matches("[\\dX]{4}-[\\dX]{2}")) {
+        if (MONTH_VALUE.matcher(value).matches()) {
             return "month";
         }
-        if (value.matches("[\\dX]{4}-(?:SP|SU|FA|WI)")) {
+        if (SEASON_VALUE.matcher(value).matches()) {
             return "season";
         }
-        if (value.matches("[\\dX]{4}-(?:Q[\\dX]|H[12])")) {
+        if (QUARTER_OR_HALF_VALUE.matcher(value).matches()) {
             return "quarter";
         }
-        if (value.matches("[\\dX]{4}")) {
+        if (YEAR_VALUE.matcher(value).matches()) {
             return "year";
         }
-        if (value.matches("[\\dX]{3}")) {
+        if (DECADE_VALUE.matcher(value).matches()) {
             return "decade";
         }
-        if (value.matches("[\\dX]{2}")) {
+        if (CENTURY_VALUE.matcher(value).matches()) {
             return "century";
         }
         return "unknown";
@@ -1766,6 +2130,6 @@ public final class TimeTagger {
     }
 
     private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return s == null ? "" : WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -61,7 +61,8 @@ class AnnotationServiceTest {
         });
         assertThat(a.entities()).anySatisfy(n -> {
             assertThat(n.name()).isEqualTo("Serhiy Lysak");
-            assertThat(n.role()).isEqualTo("Dnipropetrovsk regional governor");
+            // "Dnipropetrovsk regional governor" in the text, the KB's wording of the office
+            assertThat(n.role()).isEqualTo("Governor of Dnipropetrovsk Oblast");
         });
         assertThat(a.places()).filteredOn(p -> p.kind().equals("district")).extracting(ArticleAnnotated.Place::name)
                 .contains("Holosiivskyi", "Podilskyi", "Sviatoshynskyi", "Obolonskyi");

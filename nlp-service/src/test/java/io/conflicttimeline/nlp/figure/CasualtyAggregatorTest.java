@@ -36,6 +36,8 @@ class CasualtyAggregatorTest {
     void aPerpetratorsSuicideIsACasualty() {
         String article = "The gunman killed two people before turning the gun on himself, police said.";
         assertThat(articles.casualties(article)).isEqualTo(new Casualties(3, 0, true));
+        String single = "Police said a man killed his wife and then himself at their home.";
+        assertThat(articles.casualties(single)).isEqualTo(new Casualties(2, 0, true));
     }
 
     @Test
@@ -67,5 +69,66 @@ class CasualtyAggregatorTest {
         String article = "One person has been killed and four injured in Russia's latest missile attack on Ukraine's "
                 + "capital overnight.\nKyiv mayor Vitali Klitschko said a nine-year-old girl was among the injured.";
         assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 4, true));
+    }
+
+    @Test
+    void aVictimTakenToHospitalWhereHeDiedIsNotAlsoWounded() {
+        String article = "Teen killed in shooting\nA 17-year-old was shot late Tuesday. The boy was rushed to a "
+                + "hospital, where he was pronounced dead.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
+        String named = "Teen dies after shooting\nJaden Doe, 17, was taken to City Hospital, where he died.";
+        assertThat(articles.casualties(named)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void victimsListedByConditionAddUp() {
+        String article = "Shooting outside bar\nPolice said one man was in critical condition and two others were in "
+                + "stable condition.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(0, 3, true));
+    }
+
+    @Test
+    void aRepeatedHeadlineDoesNotUseUpTheLead() {
+        String article = "2 killed in shooting\n2 killed in shooting\n2 killed in shooting\nTwo men were killed on "
+                + "Friday night. Three others were injured, police said.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(2, 3, true));
+    }
+
+    @Test
+    void aHomicideChargeSaysThePersonShotDied() {
+        String article = "Teen charged with murder in shooting of 17-year-old\nA 16-year-old was arrested on Monday.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
+        String attempted = "Teen charged with attempted murder in shooting of 17-year-old\nA 16-year-old was arrested.";
+        assertThat(articles.casualties(attempted)).isEqualTo(new Casualties(0, 1, true));
+    }
+
+    @Test
+    void theSuicideMayBeToldInTheLeadRatherThanTheHeadline() {
+        String article = "4 dead in family shooting\nFour people were killed on Friday after a woman opened fire on "
+                + "relatives and then turned the gun on herself.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(5, 0, true));
+    }
+
+    @Test
+    void roundUpTalliesAreNotTheMainIncident() {
+        String article = "Weekend violence\nEight people were shot in separate shootings over the weekend. In the "
+                + "first, a 20-year-old man was killed on Main Street.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void aDistantLargerCountDoesNotReplaceANamedVictim() {
+        String article = "Man dies in shooting\nJohn Doe died at the scene on Friday. The mayor, speaking at a news "
+                + "conference that covered budgets, schools, parks, road repairs, bus routes, the harbour and the "
+                + "long-delayed new library on the river front, recalled that "
+                + "47 people were killed when the old dam failed.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void othersWoundedRightAfterTheLeadCount() {
+        String article = "Shooting kills man\nA man was killed in a shooting on Friday. The man was pronounced dead at "
+                + "the scene. He died instantly, a witness said. Three others were wounded, police said.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 3, true));
     }
 }
