@@ -29,4 +29,22 @@ public class Article {
     public String annotation;
     @Column(name = "stored_at")
     public Instant storedAt;
+    /** The annotation's mainEventId (the article's main event mention). */
+    @Column(name = "main_event_id")
+    public String mainEventId;
+    /** Document date inferred from the timeline event the main event joined (when the text gives none). */
+    @Column(name = "inferred_document_date")
+    public java.time.LocalDate inferredDocumentDate;
+    @Column(name = "inferred_date_confidence")
+    public Double inferredDateConfidence;
+    @Column(name = "inferred_date_method")
+    public String inferredDateMethod;
+    @Column(name = "inferred_date_event_id")
+    public java.util.UUID inferredDateEventId;
+    /** Id of the original article of the family this one belongs to (rewrites and syndicated copies). */
+    @Column(name = "source_family")
+    public String sourceFamily;
+    @Column(name = "rewrite_of")
+    public String rewriteOf;
+    public Double similarity;
 }

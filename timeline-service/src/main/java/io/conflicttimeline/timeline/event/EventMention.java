@@ -68,4 +68,11 @@ public class EventMention {
     public boolean background;
     @Column(name = "civilian_targeting")
     public boolean civilianTargeting;
+    /** The annotation's own date value when dateValue was re-resolved against an inferred document date. */
+    @Column(name = "original_date_value")
+    public String originalDateValue;
+    @Column(name = "date_confidence")
+    public Double dateConfidence;
+    @Column(name = "date_inferred")
+    public boolean dateInferred;
 }

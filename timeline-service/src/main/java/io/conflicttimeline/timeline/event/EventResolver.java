@@ -153,6 +153,8 @@ public final class EventResolver {
         String subType = mostFrequent(mentions.stream().map(MentionFacts::subType).filter(Objects::nonNull).toList());
         MentionFacts dated = mentions.stream()
                 .max(Comparator.<MentionFacts>comparingInt(m -> m.date().specificity())
+                        // A date an article states beats the same date inferred across articles.
+                        .thenComparing(m -> !m.dateInferred())
                         .thenComparing(m -> -precisionRank(m.datePrecision()))
                         .thenComparing(m -> m.dateValue() == null ? "~" : m.dateValue(), Comparator.reverseOrder()))
                 .orElseThrow();

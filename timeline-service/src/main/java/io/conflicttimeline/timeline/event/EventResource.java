@@ -33,14 +33,31 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No event with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EventView> get(@RestPath String id) {
-        UUID uuid;
+        return timeline.event(uuid(id)).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("no event with id '" + id + "'"));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The event's versions",
+            description = "Every change of the event, oldest first: version, time, the article that caused it, the"
+                    + " reason (created, source-added, date-inferred, mention-left, merged) and each changed field"
+                    + " with its old and new value. Also served for an event that was merged into another.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = EventHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<EventHistoryView> history(@RestPath String id) {
+        return timeline.history(uuid(id)).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("no event with id '" + id + "'"));
+    }
+
+    private static UUID uuid(String id) {
         try {
-            uuid = UUID.fromString(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             // Event ids are UUIDs; anything else cannot name an event.
             throw ProblemException.notFound("no event with id '" + id + "'");
         }
-        return timeline.event(uuid).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("no event with id '" + id + "'"));
     }
 }

@@ -7,15 +7,30 @@ import java.util.List;
 @RegisterForReflection
 public record EventView(String id, String type, String subType, String date, String datePrecision,
                         Location location, List<Actor> actors, Figures figures, String summary,
-                        List<Source> sources, List<QuoteView> quotes) {
+                        List<Source> sources, List<QuoteView> quotes, Double dateConfidence,
+                        boolean dateInferred, int version, java.util.Map<String, Range> figureRanges,
+                        int independentSources) {
 
-    @RegisterForReflection
-    public record Location(String name, String admin1, String country, Double lat, Double lon, Long geonameId,
-                           String precision) {
+    /** An event whose date is stated by a source (confidence 1). */
+    public EventView(String id, String type, String subType, String date, String datePrecision, Location location,
+                     List<Actor> actors, Figures figures, String summary, List<Source> sources,
+                     List<QuoteView> quotes) {
+        this(id, type, subType, date, datePrecision, location, actors, figures, summary, sources, quotes,
+                date == null ? null : 1.0, false, 1, java.util.Map.of(), sources.size());
     }
 
     @RegisterForReflection
-    public record Actor(String name, String role) {
+    public record Location(String name, String admin1, String country, Double lat, Double lon, Long geonameId,
+                           String precision, String admin2, String kind, String gazetteerId) {
+
+        public Location(String name, String admin1, String country, Double lat, Double lon, Long geonameId,
+                        String precision) {
+            this(name, admin1, country, lat, lon, geonameId, precision, null, null, null);
+        }
+    }
+
+    @RegisterForReflection
+    public record Actor(String name, String role, String entityId) {
     }
 
     @RegisterForReflection
@@ -36,7 +51,13 @@ public record EventView(String id, String type, String subType, String date, Str
     }
 
     @RegisterForReflection
-    public record Source(String articleId, String outlet, String title, String publishedAt) {
+    public record Source(String articleId, String outlet, String title, String publishedAt,
+                         String inferredDocumentDate, Double inferredDateConfidence, String sourceFamily,
+                         String rewriteOf, Double similarity) {
+
+        public Source(String articleId, String outlet, String title, String publishedAt) {
+            this(articleId, outlet, title, publishedAt, null, null, articleId, null, null);
+        }
     }
 
     @RegisterForReflection

@@ -36,6 +36,7 @@ public class MentionCodec {
             mention.dateValue = event.date().value();
             mention.datePrecision = event.date().precision();
             mention.dateTimexId = event.date().timexId();
+            mention.dateConfidence = event.date().value() == null ? null : 1.0;
         }
         ArticleAnnotated.Place place = article.places().stream()
                 .filter(p -> p.id() != null && p.id().equals(event.placeId())).findFirst().orElse(null);
@@ -67,7 +68,7 @@ public class MentionCodec {
                         mention.placeGeonameId, mention.placePrecision);
         return new MentionFacts(mention.articleId, mention.annotationEventId, mention.type, mention.subType,
                 mention.dateValue, mention.datePrecision, place, figures(mention.figures), actors(mention.actors),
-                mention.background);
+                mention.background, mention.dateInferred);
     }
 
     public List<ActorRef> actors(String json) {
@@ -76,6 +77,30 @@ public class MentionCodec {
         }
         try {
             return mapper.readValue(json, ACTORS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final TypeReference<java.util.Map<String, EventView.Range>> RANGES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<EventHistoryView.FieldChange>> FIELD_CHANGES = new TypeReference<>() {
+    };
+
+    public java.util.Map<String, EventView.Range> ranges(String json) {
+        return read(json, RANGES, java.util.Map.of());
+    }
+
+    public List<EventHistoryView.FieldChange> fieldChanges(String json) {
+        return read(json, FIELD_CHANGES, List.of());
+    }
+
+    private <T> T read(String json, TypeReference<T> type, T empty) {
+        if (json == null || json.isBlank()) {
+            return empty;
+        }
+        try {
+            return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,11 +5,19 @@ import java.util.List;
 /** What the resolver needs to know about one event mention. */
 public record MentionFacts(String articleId, String annotationEventId, String type, String subType, String dateValue,
                            String datePrecision, PlaceRef place, MentionFigures figures, List<ActorRef> actors,
-                           boolean background) {
+                           boolean background, boolean dateInferred) {
 
     public MentionFacts {
         figures = figures == null ? MentionFigures.NONE : figures;
         actors = actors == null ? List.of() : List.copyOf(actors);
+    }
+
+    /** A mention whose date is the annotation's own. */
+    public MentionFacts(String articleId, String annotationEventId, String type, String subType, String dateValue,
+                        String datePrecision, PlaceRef place, MentionFigures figures, List<ActorRef> actors,
+                        boolean background) {
+        this(articleId, annotationEventId, type, subType, dateValue, datePrecision, place, figures, actors,
+                background, false);
     }
 
     public String typeFamily() {

@@ -3,6 +3,7 @@ package io.conflicttimeline.timeline.event;
 import io.conflicttimeline.timeline.article.Article;
 import io.conflicttimeline.timeline.article.ArticleRepository;
 import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
+import io.conflicttimeline.timeline.source.SourceFamilies;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -30,15 +31,22 @@ public class PlacementService {
     /** Placement is serialised (also across instances) so that two reports of one event cannot both found it. */
     private static final String PLACEMENT_LOCK = "select count(*) from (select pg_advisory_xact_lock(7242024)) l";
     private static final int CANDIDATE_LIMIT = 200;
+    /** Inference may cascade (an inferred article's mention dates another event); bounded all the same. */
+    private static final int MAX_INFERENCE_ROUNDS = 8;
 
     private final ArticleRepository articles;
     private final EventRepository events;
     private final EventMentionRepository mentions;
     private final QuoteRepository quotes;
     private final MentionCodec codec;
+    private final EventChangeRepository history;
+    private final SourceFamilies families;
 
     public PlacementService(ArticleRepository articles, EventRepository events, EventMentionRepository mentions,
-                            QuoteRepository quotes, MentionCodec codec) {
+                            QuoteRepository quotes, MentionCodec codec, EventChangeRepository history,
+                            SourceFamilies families) {
+        this.history = history;
+        this.families = families;
         this.articles = articles;
         this.events = events;
         this.mentions = mentions;
@@ -47,7 +55,12 @@ public class PlacementService {
     }
 
     /** The outcome: the timeline events the article's mentions are attached to. */
-    public record Placement(String articleId, List<String> eventIds, boolean alreadyPlaced) {
+    public record Placement(String articleId, List<String> eventIds, boolean alreadyPlaced,
+                            List<EventChange> changes) {
+
+        public Placement(String articleId, List<String> eventIds, boolean alreadyPlaced) {
+            this(articleId, eventIds, alreadyPlaced, List.of());
+        }
     }
 
     @WithTransaction
@@ -81,6 +94,7 @@ public class PlacementService {
         }
         article.annotation = rawJson;
         article.storedAt = now;
+        article.mainEventId = annotation.mainEventId();
         List<ArticleAnnotated.Event> annotated = annotation.events().stream()
                 .filter(e -> e.id() != null)
                 .sorted(Comparator.comparing(
@@ -97,8 +111,189 @@ public class PlacementService {
         return chain
                 .chain(() -> storeQuotes(annotation, eventByAnnotationId))
                 .chain(() -> mentions.flush())
-                .map(ignored -> new Placement(annotation.articleId(), eventByAnnotationId.values().stream()
-                        .filter(id -> id != null).map(UUID::toString).distinct().toList(), false));
+                .chain(() -> inferDates(eventByAnnotationId.values().stream().filter(id -> id != null)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)), now, 0))
+                .chain(() -> families.classify(annotation))
+                // Inference may have moved this article's mentions: report where they are now.
+                .chain(() -> placedEventIds(annotation.articleId()))
+                .chain(ids -> history.list("articleId = ?1 and changedAt = ?2 order by eventId, version",
+                                annotation.articleId(), now)
+                        .map(changes -> new Placement(annotation.articleId(), ids, false, changes)));
+    }
+
+    /**
+     * Cross-article date inference, repeated until nothing changes: every article without a document date whose main
+     * event mention sits in one of the {@code touched} events, and that event has a day stated by another article,
+     * gets an inferred document date; its relative dates are re-resolved and its mentions grouped again, which may
+     * touch further events. Each article is inferred at most once, so this ends.
+     */
+    private Uni<Void> inferDates(Set<UUID> touched, Instant now, int round) {
+        if (touched.isEmpty() || round >= MAX_INFERENCE_ROUNDS) {
+            return Uni.createFrom().voidItem();
+        }
+        return mentions.list("select m from EventMention m, Article a where a.id = m.articleId"
+                                + " and m.annotationEventId = a.mainEventId and m.eventId in ?1"
+                                + " and a.documentDate is null and a.inferredDocumentDate is null"
+                                + " order by m.articleId", touched)
+                .chain(mains -> {
+                    Set<UUID> next = new LinkedHashSet<>();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (EventMention main : mains) {
+                        chain = chain.chain(() -> inferArticleDate(main, now).invoke(next::addAll))
+                                .replaceWithVoid();
+                    }
+                    return chain.chain(() -> inferDates(next, now, round + 1));
+                });
+    }
+
+    /** Infers the main mention's article date from its event when the evidence is strong; the events touched. */
+    private Uni<Set<UUID>> inferArticleDate(EventMention main, Instant now) {
+        if (main.eventId == null || main.background) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return mentions.byEvents(List.of(main.eventId)).chain(attached -> {
+            MentionFacts mainFacts = codec.facts(main);
+            List<MentionFacts> others = attached.stream()
+                    .filter(m -> !m.articleId.equals(main.articleId) && !m.dateInferred)
+                    .map(codec::facts).toList();
+            MentionFacts dating = datingMention(others);
+            if (dating == null || !strongEvidence(mainFacts, others)) {
+                return Uni.createFrom().item(Set.<UUID>of());
+            }
+            String anchor = main.originalDateValue != null ? main.originalDateValue : main.dateValue;
+            DateInference.Inferred inferred = DateInference.infer(anchor, dating.date().fullDate(),
+                    dating.date().isNight()).orElse(null);
+            if (inferred == null) {
+                return Uni.createFrom().item(Set.<UUID>of());
+            }
+            UUID datingEvent = main.eventId;
+            return articles.findById(main.articleId).chain(article -> {
+                article.inferredDocumentDate = inferred.documentDate();
+                article.inferredDateConfidence = DateInference.CONFIDENCE;
+                article.inferredDateMethod = inferred.method();
+                article.inferredDateEventId = datingEvent;
+                return mentions.byArticle(main.articleId).chain(own -> {
+                    Set<UUID> touched = new LinkedHashSet<>();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (EventMention mention : own) {
+                        String original = mention.originalDateValue != null ? mention.originalDateValue
+                                : mention.dateValue;
+                        String resolved = DateInference.resolve(original, inferred.documentDate()).orElse(null);
+                        if (resolved == null) {
+                            continue;
+                        }
+                        chain = chain.chain(() -> {
+                            mention.originalDateValue = original;
+                            mention.dateValue = resolved;
+                            mention.dateConfidence = DateInference.CONFIDENCE;
+                            mention.dateInferred = true;
+                            return regroup(mention, now).invoke(touched::addAll).replaceWithVoid();
+                        });
+                    }
+                    return chain.map(ignored -> (Set<UUID>) touched);
+                });
+            });
+        });
+    }
+
+    /** The mention giving the event its day: the most reported full date among the other articles' own dates. */
+    private static MentionFacts datingMention(List<MentionFacts> others) {
+        Map<java.time.LocalDate, Long> counts = others.stream().filter(m -> m.date().fullDate() != null)
+                .collect(Collectors.groupingBy(m -> m.date().fullDate(), Collectors.counting()));
+        return others.stream().filter(m -> m.date().fullDate() != null)
+                .min(Comparator.<MentionFacts>comparingLong(m -> -counts.get(m.date().fullDate()))
+                        .thenComparing(m -> m.date().fullDate())
+                        .thenComparing(MentionFacts::dateValue))
+                .orElse(null);
+    }
+
+    /**
+     * Strong evidence that the main mention reports the other articles' event: both name a place and the places
+     * agree, and either its own (relative) date agrees with theirs or two specific figures agree exactly.
+     */
+    static boolean strongEvidence(MentionFacts main, List<MentionFacts> others) {
+        if (main.place() == null) {
+            return false;
+        }
+        boolean placeAgrees = others.stream().anyMatch(o -> o.place() != null
+                && EventResolver.placesCompatible(main.place(), o.place()));
+        if (!placeAgrees) {
+            return false;
+        }
+        boolean dateAgrees = main.date().hasKnownDateField() && others.stream()
+                .anyMatch(o -> o.date().fullDate() != null && main.date().compatibleWith(o.date()));
+        return dateAgrees || EventResolver.exactAgreements(main.figures(), others) >= 2;
+    }
+
+    /**
+     * Groups a mention again after its date changed: it stays, moves to a compatible event, or founds one; the event
+     * it left is re-derived (or deleted when empty). Returns the events touched.
+     */
+    private Uni<Set<UUID>> regroup(EventMention mention, Instant now) {
+        UUID old = mention.eventId;
+        MentionFacts facts = codec.facts(mention);
+        Uni<TimelineEvent> oldEvent = old == null ? Uni.createFrom().nullItem() : events.findById(old);
+        return oldEvent.chain(left -> candidates(facts).chain(found -> {
+            Map<UUID, TimelineEvent> byId = new LinkedHashMap<>();
+            found.forEach(e -> byId.put(e.id, e));
+            if (left != null) {
+                byId.putIfAbsent(left.id, left);
+            }
+            return mentions.byEvents(byId.keySet()).chain(attached -> {
+                Map<UUID, List<EventMention>> byEvent = attached.stream().filter(m -> !m.id.equals(mention.id))
+                        .collect(Collectors.groupingBy(m -> m.eventId, LinkedHashMap::new, Collectors.toList()));
+                List<EventMention> remaining = left == null ? List.of() : byEvent.getOrDefault(left.id, List.of());
+                List<EventCandidate> candidates = byId.values().stream()
+                        .filter(e -> !byEvent.getOrDefault(e.id, List.of()).isEmpty())
+                        .map(e -> new EventCandidate(e.id, e.createdAt,
+                                byEvent.get(e.id).stream().map(codec::facts).toList()))
+                        .toList();
+                EventCandidate chosen = EventResolver.resolve(facts, candidates).orElse(null);
+                Set<UUID> touched = new LinkedHashSet<>();
+                TimelineEvent target;
+                if (chosen != null) {
+                    target = byId.get(chosen.id());
+                } else if (left != null && remaining.isEmpty()) {
+                    target = left;
+                } else if (mention.background) {
+                    target = null;
+                } else {
+                    target = new TimelineEvent();
+                    target.id = uuid(mention.articleId + "/event/" + mention.annotationEventId + "/"
+                            + mention.dateValue);
+                    target.createdAt = now;
+                }
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                if (target != null) {
+                    List<MentionFacts> all = new ArrayList<>(chosen == null ? List.of() : chosen.mentions());
+                    all.add(facts);
+                    EventChange change = apply(target, all, now, mention.articleId,
+                            target.version == 0 ? "created" : "date-inferred");
+                    touched.add(target.id);
+                    TimelineEvent saved = target;
+                    chain = chain.chain(() -> events.persist(saved)).chain(() -> record(change));
+                }
+                mention.eventId = target == null ? null : target.id;
+                chain = chain.chain(() -> mentions.flush())
+                        .chain(() -> quotes.update("eventId = ?1 where articleId = ?2 and annotationEventId = ?3",
+                                mention.eventId, mention.articleId, mention.annotationEventId))
+                        .replaceWithVoid();
+                if (left != null && (target == null || !left.id.equals(target.id))) {
+                    touched.add(left.id);
+                    if (remaining.isEmpty()) {
+                        EventChange merged = change(left, now, mention.articleId, "merged", left.version + 1,
+                                List.of(new EventHistoryView.FieldChange("mergedInto", left.id.toString(),
+                                        mention.eventId == null ? null : mention.eventId.toString())));
+                        chain = chain.chain(() -> record(merged)).chain(() -> events.delete(left));
+                    } else {
+                        EventChange change = apply(left, remaining.stream().map(codec::facts).toList(), now,
+                                mention.articleId, "mention-left");
+                        chain = chain.chain(() -> record(change));
+                    }
+                }
+                return chain.chain(() -> mentions.flush()).map(ignored -> (Set<UUID>) touched);
+            });
+        }));
     }
 
     /** Attaches one mention to a compatible event or founds a new one; background mentions only join. */
@@ -123,9 +318,11 @@ public class PlacementService {
                         : found.stream().filter(e -> e.id.equals(chosen.id())).findFirst().orElseThrow();
                 List<MentionFacts> all = new ArrayList<>(chosen == null ? List.of() : chosen.mentions());
                 all.add(facts);
-                apply(event, all, now);
+                EventChange change = apply(event, all, now, mention.articleId,
+                        chosen == null ? "created" : "source-added");
                 mention.eventId = event.id;
                 return events.persist(event)
+                        .chain(() -> record(change))
                         .chain(() -> mentions.persist(mention))
                         .chain(() -> mentions.flush())
                         .replaceWith(event.id);
@@ -173,7 +370,73 @@ public class PlacementService {
         return event;
     }
 
-    private void apply(TimelineEvent event, List<MentionFacts> all, Instant now) {
+    /**
+     * Derives the event's fields from its mentions; when anything changed (or the event is new) the version goes up
+     * and the returned change (to {@link #record}) says what changed, caused by {@code articleId}; null otherwise.
+     */
+    private EventChange apply(TimelineEvent event, List<MentionFacts> all, Instant now, String articleId,
+                              String reason) {
+        Map<String, Object> before = snapshot(event);
+        derive(event, all, now);
+        Map<String, Object> after = snapshot(event);
+        List<EventHistoryView.FieldChange> changed = new ArrayList<>();
+        after.forEach((field, value) -> {
+            if (!java.util.Objects.equals(before.get(field), value)) {
+                changed.add(new EventHistoryView.FieldChange(field, before.get(field), value));
+            }
+        });
+        if (changed.isEmpty() && event.version > 0) {
+            return null;
+        }
+        event.version++;
+        event.updatedAt = now;
+        return change(event, now, articleId, reason, event.version, changed);
+    }
+
+    private EventChange change(TimelineEvent event, Instant now, String articleId, String reason, int version,
+                               List<EventHistoryView.FieldChange> changed) {
+        EventChange change = new EventChange();
+        change.id = UUID.randomUUID();
+        change.eventId = event.id;
+        change.version = version;
+        change.changedAt = now;
+        change.articleId = articleId;
+        change.reason = reason;
+        change.changes = codec.json(changed);
+        return change;
+    }
+
+    private Uni<Void> record(EventChange change) {
+        return change == null ? Uni.createFrom().voidItem() : history.persist(change).replaceWithVoid();
+    }
+
+    /** The fields whose changes the history records (the summary and counters follow from them). */
+    private static Map<String, Object> snapshot(TimelineEvent e) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", e.type);
+        fields.put("subType", e.subType);
+        fields.put("date", e.dateValue);
+        fields.put("datePrecision", e.datePrecision);
+        fields.put("dateConfidence", e.dateConfidence);
+        fields.put("place", e.placeName);
+        fields.put("placeAdmin1", e.placeAdmin1);
+        fields.put("killed", range(e.killedLow, e.killedBest, e.killedHigh));
+        fields.put("injured", range(e.injuredLow, e.injuredBest, e.injuredHigh));
+        fields.put("missilesLaunched", e.missilesLaunched);
+        fields.put("missilesIntercepted", e.missilesIntercepted);
+        fields.put("dronesLaunched", e.dronesLaunched);
+        fields.put("dronesIntercepted", e.dronesIntercepted);
+        fields.put("prisonersExchanged", e.prisonersExchanged);
+        fields.put("actors", e.actorNames);
+        fields.put("sourceCount", e.version == 0 && e.type == null ? null : e.sourceCount);
+        return fields;
+    }
+
+    private static String range(Integer low, Integer best, Integer high) {
+        return low == null && best == null && high == null ? null : low + "/" + best + "/" + high;
+    }
+
+    private void derive(TimelineEvent event, List<MentionFacts> all, Instant now) {
         EventAggregate aggregate = EventResolver.aggregate(all);
         event.typeFamily = aggregate.typeFamily();
         event.type = aggregate.type();
@@ -212,7 +475,20 @@ public class PlacementService {
         Set<String> sources = new LinkedHashSet<>();
         all.forEach(m -> sources.add(m.articleId()));
         event.sourceCount = sources.size();
-        event.updatedAt = now;
+        event.dateInferred = aggregate.dateValue() != null && all.stream()
+                .filter(m -> aggregate.dateValue().equals(m.dateValue())).allMatch(MentionFacts::dateInferred);
+        event.dateConfidence = aggregate.dateValue() == null ? null
+                : event.dateInferred ? DateInference.CONFIDENCE : 1.0;
+        Map<String, EventView.Range> ranges = new LinkedHashMap<>();
+        ranges.put("killed", view(aggregate.killed()));
+        ranges.put("injured", view(aggregate.injured()));
+        ranges.put("missilesLaunched", view(aggregate.missilesLaunched()));
+        ranges.put("missilesIntercepted", view(aggregate.missilesIntercepted()));
+        ranges.put("dronesLaunched", view(aggregate.dronesLaunched()));
+        ranges.put("dronesIntercepted", view(aggregate.dronesIntercepted()));
+        ranges.put("prisonersExchanged", view(aggregate.prisonersExchanged()));
+        ranges.values().removeIf(java.util.Objects::isNull);
+        event.figureRanges = codec.json(ranges);
     }
 
     private Uni<Void> storeQuotes(ArticleAnnotated annotation, Map<String, UUID> eventByAnnotationId) {
@@ -239,6 +515,10 @@ public class PlacementService {
 
     private static UUID uuid(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static EventView.Range view(FigureRange range) {
+        return range == null ? null : new EventView.Range(range.low(), range.best(), range.high());
     }
 
     private static Integer low(FigureRange range) {

@@ -85,4 +85,15 @@ public class TimelineEvent {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Confidence of the event's date: lower when it was inferred across articles. */
+    @Column(name = "date_confidence")
+    public Double dateConfidence;
+    @Column(name = "date_inferred")
+    public boolean dateInferred;
+    /** Incremented whenever a derived field changes; 0 until the event is first stored. */
+    public int version;
+    /** JSON object: every figure as {low, best, high}; jsonb. */
+    @ColumnTransformer(read = "cast(figure_ranges as text)", write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "figure_ranges")
+    public String figureRanges;
 }

@@ -2,6 +2,8 @@ package io.conflicttimeline.timeline.event;
 
 import io.conflicttimeline.timeline.problem.Problem;
 import io.conflicttimeline.timeline.problem.ProblemException;
+import io.conflicttimeline.timeline.messaging.TimelineChanged;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The timeline: events ordered by date, filterable, paged by an opaque keyset cursor. */
 @Path("/timeline")
@@ -22,9 +25,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class TimelineResource {
 
     private final TimelineService timeline;
+    private final TimelineFeed feed;
 
-    public TimelineResource(TimelineService timeline) {
+    public TimelineResource(TimelineService timeline, TimelineFeed feed) {
         this.timeline = timeline;
+        this.feed = feed;
     }
 
     @GET
@@ -44,15 +49,60 @@ public class TimelineResource {
             @RestQuery String place,
             @Parameter(description = "Matches an actor name (case-insensitive, substring)") @RestQuery String actor,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @RestQuery String limit,
-            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor) {
+            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
+            @Parameter(description = "Full text: matches the event summary or a source's title (case-insensitive)")
+            @RestQuery String q,
+            @Parameter(description = "Exact ACLED sub-event type, e.g. Air/drone strike (case-insensitive)")
+            @RestQuery String subType,
+            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS 84 degrees): events located inside")
+            @RestQuery String bbox,
+            @Parameter(description = "Events with at least this many killed (best estimate)")
+            @RestQuery String minKilled) {
+        return timeline.page(query(from, to, type, place, actor, limit, cursor, q, subType, bbox, minKilled));
+    }
+
+    /** Validates the filters shared by /timeline and its exports; a bad one is a 400 naming the parameter. */
+    static TimelineQuery query(String from, String to, String type, String place, String actor, String limit,
+                               String cursor, String q, String subType, String bbox, String minKilled) {
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw ProblemException.badRequest("from (" + fromDate + ") is after to (" + toDate + ")");
         }
-        TimelineQuery query = new TimelineQuery(fromDate, toDate, text(type), text(place), text(actor), limit(limit),
-                cursor(cursor));
-        return timeline.page(query);
+        TimelineQuery.BoundingBox box = null;
+        if (bbox != null && !bbox.isBlank()) {
+            try {
+                box = TimelineQuery.BoundingBox.parse(bbox.trim());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("bbox " + e.getMessage() + ", got '" + bbox + "'");
+            }
+        }
+        Integer killed = null;
+        if (minKilled != null && !minKilled.isBlank()) {
+            try {
+                killed = Integer.parseInt(minKilled.trim());
+            } catch (NumberFormatException e) {
+                killed = -1;
+            }
+            if (killed < 0) {
+                throw ProblemException.badRequest("minKilled must be a non-negative integer, got '" + minKilled + "'");
+            }
+        }
+        return new TimelineQuery(fromDate, toDate, text(type), text(place), text(actor), limit(limit),
+                cursor(cursor), text(q), text(subType), box, killed);
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live updates (server-sent events)",
+            description = "One event per created or changed timeline event, from the moment of connecting; the data"
+                    + " is TimelineChanged v1 {schemaVersion, change (created|updated), eventId, version, articleId,"
+                    + " reason, changedAt, event}, the same payload as the event.created / event.updated messages.")
+    @APIResponse(responseCode = "200", description = "text/event-stream")
+    public Multi<TimelineChanged> stream() {
+        return feed.stream();
     }
 
     @GET

@@ -22,14 +22,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TimelineService {
 
+    private static final int PLACE_EVENT_LIMIT = 1000;
+
     private final EventRepository events;
     private final EventMentionRepository mentions;
     private final QuoteRepository quotes;
     private final ArticleRepository articles;
     private final MentionCodec codec;
+    private final EventChangeRepository changes;
 
     public TimelineService(EventRepository events, EventMentionRepository mentions, QuoteRepository quotes,
-                           ArticleRepository articles, MentionCodec codec) {
+                           ArticleRepository articles, MentionCodec codec, EventChangeRepository changes) {
+        this.changes = changes;
         this.events = events;
         this.mentions = mentions;
         this.quotes = quotes;
@@ -54,8 +58,28 @@ public class TimelineService {
             params.and("type", contains(query.type()));
         }
         if (query.place() != null) {
-            where.add("(lower(placeName) like :place escape '!' or lower(placeAdmin1) like :place escape '!')");
+            // By hierarchy: a district of Kyiv has admin1 "Kyiv City", a town its oblast as admin1 and raion as admin2.
+            where.add("(lower(placeName) like :place escape '!' or lower(placeAdmin1) like :place escape '!'"
+                    + " or lower(placeAdmin2) like :place escape '!')");
             params.and("place", contains(query.place()));
+        }
+        if (query.q() != null) {
+            where.add("(lower(summary) like :q escape '!' or id in (select m.eventId from EventMention m"
+                    + " where m.articleId in (select a.id from Article a where lower(a.title) like :q escape '!')))");
+            params.and("q", contains(query.q()));
+        }
+        if (query.subType() != null) {
+            where.add("lower(subType) = :subType");
+            params.and("subType", query.subType().toLowerCase(Locale.ROOT));
+        }
+        if (query.bbox() != null) {
+            where.add("placeLon between :minLon and :maxLon and placeLat between :minLat and :maxLat");
+            params.and("minLon", query.bbox().minLon()).and("maxLon", query.bbox().maxLon())
+                    .and("minLat", query.bbox().minLat()).and("maxLat", query.bbox().maxLat());
+        }
+        if (query.minKilled() != null) {
+            where.add("killedBest >= :minKilled");
+            params.and("minKilled", query.minKilled());
         }
         if (query.actor() != null) {
             where.add("actorNames like :actor escape '!'");
@@ -79,6 +103,86 @@ public class TimelineService {
                     String next = more ? new TimelineCursor(last.dateFrom, last.id).encode() : null;
                     return views(page).map(views -> new TimelinePage(views, next));
                 });
+    }
+
+    /** The place (by gazetteer id) with the events in it or inside it, or null when no event names it. */
+    @WithSession
+    public Uni<PlaceView> place(String gazetteerId) {
+        return events.find("placeGazetteerId = ?1 order by id", gazetteerId).firstResult().chain(anchor -> {
+            if (anchor == null) {
+                return Uni.createFrom().nullItem();
+            }
+            PlaceRef place = placeRef(anchor);
+            return events.find("placeCountry = ?1 order by dateFrom asc nulls last, id", anchor.placeCountry)
+                    .range(0, PLACE_EVENT_LIMIT - 1).list()
+                    .map(list -> list.stream().filter(e -> {
+                        PlaceRef other = placeRef(e);
+                        return other != null && (other.samePlace(place) || place.contains(other));
+                    }).toList())
+                    .chain(this::views)
+                    .map(views -> new PlaceView(gazetteerId, place.name(), place.kind(), place.admin1(),
+                            place.admin2(), place.country(), place.lat(), place.lon(), views));
+        });
+    }
+
+    /** The actor (by entity id) with its events, or null when no event names it. */
+    @WithSession
+    public Uni<ActorView> actor(String entityId) {
+        // jsonb prints an object as {"key": "value", ...}: the entity id is matched in that canonical text form.
+        String pattern = "%" + ("\"entityId\": " + codec.json(entityId)).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        return events.list("actors like ?1 escape '!' order by dateFrom asc nulls last, id", pattern)
+                .chain(found -> {
+                    if (found.isEmpty()) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    String name = found.stream().flatMap(e -> codec.actors(e.actors).stream())
+                            .filter(a -> entityId.equals(a.entityId())).map(ActorRef::name)
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    return views(found).map(views -> new ActorView(entityId, name, views));
+                });
+    }
+
+    private static PlaceRef placeRef(TimelineEvent e) {
+        return e.placeName == null && e.placeGazetteerId == null ? null
+                : new PlaceRef(e.placeName, e.placeKind, e.placeCountry, e.placeAdmin1, e.placeAdmin2, e.placeLat,
+                        e.placeLon, e.placeGazetteerId, e.placeGeonameId, e.placePrecision);
+    }
+
+    /** The event's versions, or null when there is no such event and never was. */
+    @WithSession
+    public Uni<EventHistoryView> history(UUID id) {
+        return events.findById(id).chain(event -> changes.byEvent(id).map(list -> {
+            if (event == null && list.isEmpty()) {
+                return null;
+            }
+            int version = event != null ? event.version : list.getLast().version;
+            return new EventHistoryView(id.toString(), version, list.stream()
+                    .map(c -> new EventHistoryView.Entry(c.version, c.changedAt.toString(), c.articleId, c.reason,
+                            codec.fieldChanges(c.changes)))
+                    .toList());
+        }));
+    }
+
+    /** Every event matching the query's filters (for the exports), in timeline order, at most {@code max}. */
+    @WithSession
+    public Uni<List<EventView>> all(TimelineQuery query, int max) {
+        TimelineQuery first = new TimelineQuery(query.from(), query.to(), query.type(), query.place(), query.actor(),
+                TimelineQuery.MAX_LIMIT, null, query.q(), query.subType(), query.bbox(), query.minKilled());
+        return collect(first, new ArrayList<>(), max);
+    }
+
+    private Uni<List<EventView>> collect(TimelineQuery query, List<EventView> into, int max) {
+        return page(query).chain(page -> {
+            into.addAll(page.events());
+            if (page.nextCursor() == null || into.size() >= max) {
+                return Uni.createFrom().item(into.size() > max ? into.subList(0, max) : into);
+            }
+            TimelineQuery next = new TimelineQuery(query.from(), query.to(), query.type(), query.place(),
+                    query.actor(), query.limit(), TimelineCursor.decode(page.nextCursor()), query.q(),
+                    query.subType(), query.bbox(), query.minKilled());
+            return collect(next, into, max);
+        });
     }
 
     /** The event, or null when there is none with that id. */
@@ -118,9 +222,9 @@ public class TimelineService {
     private EventView view(TimelineEvent e, List<Article> sources, List<Quote> eventQuotes) {
         EventView.Location location = e.placeName == null && e.placeGazetteerId == null ? null
                 : new EventView.Location(e.placeName, e.placeAdmin1, e.placeCountry, e.placeLat, e.placeLon,
-                        e.placeGeonameId, e.placePrecision);
+                        e.placeGeonameId, e.placePrecision, e.placeAdmin2, e.placeKind, e.placeGazetteerId);
         List<EventView.Actor> actors = codec.actors(e.actors).stream()
-                .map(a -> new EventView.Actor(a.name(), a.role())).toList();
+                .map(a -> new EventView.Actor(a.name(), a.role(), a.entityId())).toList();
         EventView.Figures figures = new EventView.Figures(
                 range(e.killedLow, e.killedBest, e.killedHigh), range(e.injuredLow, e.injuredBest, e.injuredHigh),
                 new EventView.Weapons(e.missilesLaunched, e.missilesIntercepted),
@@ -128,8 +232,13 @@ public class TimelineService {
                 new EventView.Prisoners(e.prisonersExchanged));
         return new EventView(e.id.toString(), e.type, e.subType, e.dateValue, e.datePrecision, location, actors,
                 figures, e.summary,
-                sources.stream().map(a -> new EventView.Source(a.id, a.outlet, a.title, a.publishedAt)).toList(),
-                eventQuotes.stream().map(q -> new EventView.QuoteView(q.speaker, q.text)).toList());
+                sources.stream().map(a -> new EventView.Source(a.id, a.outlet, a.title, a.publishedAt,
+                        a.inferredDocumentDate == null ? null : a.inferredDocumentDate.toString(),
+                        a.inferredDateConfidence, a.sourceFamily == null ? a.id : a.sourceFamily, a.rewriteOf,
+                        a.similarity)).toList(),
+                eventQuotes.stream().map(q -> new EventView.QuoteView(q.speaker, q.text)).toList(),
+                e.dateConfidence, e.dateInferred, e.version, codec.ranges(e.figureRanges),
+                (int) sources.stream().map(a -> a.sourceFamily == null ? a.id : a.sourceFamily).distinct().count());
     }
 
     private static EventView.Range range(Integer low, Integer best, Integer high) {

@@ -28,11 +28,12 @@ public class AnnotationConsumer {
     private final ArticleOutcomes outcomes;
     private final DeadLetterPublisher deadLetters;
     private final PipelineMetrics metrics;
+    private final EventAnnouncer announcer;
     private final int maxAttempts;
     private final Duration initialBackoff;
 
     public AnnotationConsumer(AnnotationReader reader, PlacementService placement, ArticleOutcomes outcomes,
-                              DeadLetterPublisher deadLetters, PipelineMetrics metrics,
+                              DeadLetterPublisher deadLetters, PipelineMetrics metrics, EventAnnouncer announcer,
                               @ConfigProperty(name = "ct.messaging.max-attempts", defaultValue = "3") int maxAttempts,
                               @ConfigProperty(name = "ct.messaging.initial-backoff", defaultValue = "PT0.2S")
                               Duration initialBackoff) {
@@ -41,6 +42,7 @@ public class AnnotationConsumer {
         this.outcomes = outcomes;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.announcer = announcer;
         this.maxAttempts = Math.max(1, maxAttempts);
         this.initialBackoff = initialBackoff;
     }
@@ -67,7 +69,13 @@ public class AnnotationConsumer {
                                 if (!placed.alreadyPlaced()) {
                                     metrics.placed();
                                 }
-                            }));
+                            })
+                            // The placement is committed: a failed announcement must not place it again.
+                            .chain(() -> announcer.announce(placed.changes()).onFailure().recoverWithItem(e -> {
+                                LOG.errorf("announcing the event changes of article %s failed: %s",
+                                        placed.articleId(), e.toString());
+                                return null;
+                            })));
         });
         if (maxAttempts > 1) {
             attempt = attempt.onFailure().invoke(e -> LOG.warnf("placing article %s failed (attempt %d of %d): %s",

@@ -21,6 +21,12 @@ public final class Channels {
     public static final String FAILED_OUT = "failed-out";
     public static final String DEAD_LETTER_OUT = "dead-letter-out";
 
+    /** Durable topic exchange of the timeline's own announcements. */
+    public static final String TIMELINE_EXCHANGE = "timeline";
+    public static final String EVENT_CREATED = "event.created";
+    public static final String EVENT_UPDATED = "event.updated";
+    public static final String EVENTS_OUT = "timeline-events-out";
+
     private Channels() {
     }
 }

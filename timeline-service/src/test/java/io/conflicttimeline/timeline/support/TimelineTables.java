@@ -17,11 +17,17 @@ public final class TimelineTables {
     }
 
     public static void clear() {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("truncate timeline.quote, timeline.event_mention, timeline.event, timeline.article");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot clear the timeline tables", e);
-        }
+        // A placement still running (a redelivery from an aborted earlier run) can deadlock with the truncate.
+        org.awaitility.Awaitility.await("timeline tables cleared").atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                        statement.execute("truncate timeline.quote, timeline.event_mention, timeline.event,"
+                                + " timeline.article, timeline.event_change");
+                        return true;
+                    } catch (SQLException e) {
+                        return false;
+                    }
+                });
     }
 
     /** Rows of {@code table} (article, event_mention, quote) belonging to the article. */
