@@ -82,7 +82,8 @@ public final class Annotator {
         List<ArticleAnnotated.Timex> timexOut = new ArrayList<>();
         for (int i = 0; i < timexes.size(); i++) {
             TimeExpression t = timexes.get(i);
-            timexOut.add(new ArticleAnnotated.Timex("t" + (i + 1), t.start(), t.end(), t.text(), t.type(), t.value(), t.precision(), t.anchor()));
+            timexOut.add(new ArticleAnnotated.Timex("t" + (i + 1), t.start(), t.end(), t.text(), t.type(), t.value(), t.precision(), t.anchor(),
+                    t.direction()));
         }
         List<ArticleAnnotated.Place> placeOut = new ArrayList<>();
         for (int i = 0; i < placeMentions.size(); i++) {

@@ -20,7 +20,8 @@ public record ArticleAnnotated(int schemaVersion, String articleId, String title
     }
 
     @RegisterForReflection
-    public record Timex(String id, int start, int end, String text, String type, String value, String precision, String anchor) {
+    public record Timex(String id, int start, int end, String text, String type, String value, String precision, String anchor,
+                        String direction) {
     }
 
     @RegisterForReflection

@@ -13,7 +13,10 @@ package io.conflicttimeline.nlp.time;
  * @param anchor    {@code explicit} (absolute in the text, or anchored on an explicit date mentioned before),
  *                  {@code dct} (relative to the document date; its unresolved parts stay X while that is unknown)
  *                  or {@code none} (durations, sets, PAST_REF/PRESENT_REF/FUTURE_REF)
+ * @param direction {@code past} or {@code future}: the side of the reference date a relative expression points to
+ *                  ("on Friday he will meet", "last month", "yesterday"), kept with X values so that a consumer that
+ *                  learns the document date later resolves them the same way; null when no direction was involved
  */
 public record TimeExpression(int start, int end, String text, String type, String value, String precision,
-                             String anchor) {
+                             String anchor, String direction) {
 }

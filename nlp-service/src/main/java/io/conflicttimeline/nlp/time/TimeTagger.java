@@ -62,15 +62,23 @@ public final class TimeTagger {
         }
     }
 
-    /** A normalized value before it becomes a TimeExpression. */
-    private record Norm(String type, String value, String anchor, boolean reference) {
+    /**
+     * A normalized value before it becomes a TimeExpression; {@code direction} is the side of the reference date the
+     * value was resolved to (or would be, once the document date is known), NONE when no direction was involved.
+     */
+    private record Norm(String type, String value, String anchor, boolean reference, Direction direction) {
         Norm(String type, String value, String anchor) {
-            this(type, value, anchor, true);
+            this(type, value, anchor, true, Direction.NONE);
         }
 
         /** A value derived from an earlier one ("a year earlier") must not become the new point of reference. */
         Norm derived() {
-            return new Norm(type, value, anchor, false);
+            return new Norm(type, value, anchor, false, direction);
+        }
+
+        /** The same value, resolved toward {@code dir}: consumers that learn the document date later need it. */
+        Norm toward(Direction dir) {
+            return new Norm(type, value, anchor, reference, dir);
         }
     }
 
@@ -588,10 +596,10 @@ public final class TimeTagger {
                 // "the day before last Tuesday's hearing": one day off the date it names
                 LocalDate d = LocalDate.parse(n.value()).plusDays(dayShift.group(1).equalsIgnoreCase("before") ? -1 : 1);
                 start = start - (dayShift.end() - dayShift.start());
-                n = new Norm("DATE", d.toString(), n.anchor());
+                n = new Norm("DATE", d.toString(), n.anchor()).toward(n.direction());
             }
             out.add(new TimeExpression(start, c.end(), original.substring(start, c.end()), n.type(), n.value(),
-                    precisionOf(n.value()), n.anchor()));
+                    precisionOf(n.value()), n.anchor(), directionName(n)));
         }
         return List.copyOf(out);
     }
@@ -857,40 +865,47 @@ public final class TimeTagger {
             case MONTH -> {
                 int mon = TimeLexicon.month(m.group("mon"));
                 String det = lower(m.group("det"));
+                boolean last = det.startsWith("last") || det.equals("this past");
+                boolean next = det.startsWith("next") || det.equals("this coming");
+                boolean thisYear = !last && !next
+                        && (det.startsWith("this") || det.startsWith("earlier this") || det.startsWith("later this"));
+                Direction dir = last ? Direction.PAST : next ? Direction.FUTURE : thisYear ? Direction.NONE
+                        : direction(text, c.start(), c.end());
                 if (dct == null) {
-                    return new Norm("DATE", "XXXX-" + two(mon), "dct");
+                    return new Norm("DATE", "XXXX-" + two(mon), "dct").toward(dir);
                 }
                 int year = dct.getYear();
                 int cur = dct.getMonthValue();
-                if (det.startsWith("last") || det.equals("this past")) {
+                if (last) {
                     year = mon < cur ? year : year - 1;
-                } else if (det.startsWith("next") || det.equals("this coming")) {
+                } else if (next) {
                     year = mon > cur ? year : year + 1;
-                } else if (det.startsWith("this") || det.startsWith("earlier this") || det.startsWith("later this")) {
-                    // same calendar year
-                } else {
-                    year = resolveMonth(mon, dct, direction(text, c.start(), c.end()));
+                } else if (!thisYear) {
+                    year = resolveMonth(mon, dct, dir);
                 }
-                return new Norm("DATE", year + "-" + two(mon), "dct");
+                return new Norm("DATE", year + "-" + two(mon), "dct").toward(dir);
             }
             case SEASON -> {
                 String season = seasonCode(m.group("s"));
                 if (m.group("y") != null) {
                     return new Norm("DATE", m.group("y") + "-" + season, "explicit");
                 }
-                if (dct == null) {
-                    return new Norm("DATE", "XXXX-" + season, "dct");
-                }
                 String det = lower(m.group("det"));
+                boolean last = det.startsWith("last") || det.equals("this past");
+                boolean next = det.startsWith("next") || det.equals("this coming");
+                Direction dir = last ? Direction.PAST : next ? Direction.FUTURE : Direction.NONE;
+                if (dct == null) {
+                    return new Norm("DATE", "XXXX-" + season, "dct").toward(dir);
+                }
                 int year = dct.getYear();
                 int curSeasonOrder = seasonOrder(seasonOf(dct));
                 int so = seasonOrder(season);
-                if (det.startsWith("last") || det.equals("this past")) {
+                if (last) {
                     year = so < curSeasonOrder ? year : year - 1;
-                } else if (det.startsWith("next") || det.equals("this coming")) {
+                } else if (next) {
                     year = so > curSeasonOrder ? year : year + 1;
                 }
-                return new Norm("DATE", year + "-" + season, "dct");
+                return new Norm("DATE", year + "-" + season, "dct").toward(dir);
             }
             case YEAR -> {
                 String y = m.group("y");
@@ -944,8 +959,9 @@ public final class TimeTagger {
                     // "By mid afternoon, ...": the part of the day the narrative is about
                     return new Norm("TIME", state.lastDay + pod, "explicit").derived();
                 }
-                return dct == null ? new Norm("TIME", "XXXX-XX-XX" + pod, "dct")
-                        : new Norm("TIME", dct.plusDays(offset) + pod, "dct");
+                Direction dir = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.NONE;
+                return dct == null ? new Norm("TIME", "XXXX-XX-XX" + pod, "dct").toward(dir)
+                        : new Norm("TIME", dct.plusDays(offset) + pod, "dct").toward(dir);
             }
             case CLOCK, CLOCK24, NOON -> {
                 return clock(c, m, text, dct, state);
@@ -954,11 +970,12 @@ public final class TimeTagger {
                 return relativeUnit(m, dct, state, lx);
             }
             case WEEKEND -> {
-                if (dct == null) {
-                    return new Norm("DATE", "XXXX-WXX-WE", "dct");
-                }
                 Direction dir = direction(text, c.start(), c.end());
-                return new Norm("DATE", weekend(dct, dir == Direction.FUTURE ? 1 : dir == Direction.PAST ? -1 : 0, false), "dct");
+                if (dct == null) {
+                    return new Norm("DATE", "XXXX-WXX-WE", "dct").toward(dir);
+                }
+                return new Norm("DATE", weekend(dct, dir == Direction.FUTURE ? 1 : dir == Direction.PAST ? -1 : 0, false), "dct")
+                        .toward(dir);
             }
             case AGO -> {
                 return ago(m, dct, state, c.end());
@@ -1049,12 +1066,13 @@ public final class TimeTagger {
             }
             case MONTH_REL_YEAR -> {
                 int mon = TimeLexicon.month(m.group("mon"));
-                if (dct == null) {
-                    return new Norm("DATE", "XXXX-" + two(mon), "dct");
-                }
                 String rel = m.group("rel").toLowerCase(Locale.ROOT);
+                Direction dir = rel.equals("last") ? Direction.PAST : rel.equals("next") ? Direction.FUTURE : Direction.NONE;
+                if (dct == null) {
+                    return new Norm("DATE", "XXXX-" + two(mon), "dct").toward(dir);
+                }
                 int year = dct.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
-                return new Norm("DATE", year + "-" + two(mon), "dct");
+                return new Norm("DATE", year + "-" + two(mon), "dct").toward(dir);
             }
             case ANAPHORIC -> {
                 return anaphoric(m, dct, state);
@@ -1086,11 +1104,12 @@ public final class TimeTagger {
                 if (!validDate(2000, mon, day)) {
                     return null;
                 }
+                Direction dir = direction(text, c.start(), c.end());
                 if (dct == null) {
-                    return new Norm("DATE", "XXXX-WXX", "dct");
+                    return new Norm("DATE", "XXXX-WXX", "dct").toward(dir);
                 }
-                LocalDate d = resolveMonthDay(mon, day, dct, direction(text, c.start(), c.end()));
-                return d == null ? null : new Norm("DATE", week(d), "dct");
+                LocalDate d = resolveMonthDay(mon, day, dct, dir);
+                return d == null ? null : new Norm("DATE", week(d), "dct").toward(dir);
             }
             case VAGUE_PLURAL -> {
                 String u = m.group("u");
@@ -1113,14 +1132,16 @@ public final class TimeTagger {
                 if (!validDate(2000, mon, day)) {
                     return null;
                 }
+                Direction dir = direction(text, c.start(), c.end());
                 if (dct == null) {
-                    return new Norm("DATE", "XXXX-" + two(mon) + "-" + two(day), "dct");
+                    return new Norm("DATE", "XXXX-" + two(mon) + "-" + two(day), "dct").toward(dir);
                 }
                 LocalDate first = state.lastDay;
-                LocalDate d = first != null && first.getMonthValue() == mon && validDate(first.getYear(), mon, day)
-                        ? LocalDate.of(first.getYear(), mon, day)
-                        : resolveMonthDay(mon, day, dct, direction(text, c.start(), c.end()));
-                return d == null ? null : new Norm("DATE", d.toString(), "dct");
+                if (first != null && first.getMonthValue() == mon && validDate(first.getYear(), mon, day)) {
+                    return new Norm("DATE", LocalDate.of(first.getYear(), mon, day).toString(), "dct");
+                }
+                LocalDate d = resolveMonthDay(mon, day, dct, dir);
+                return d == null ? null : new Norm("DATE", d.toString(), "dct").toward(dir);
             }
             case DECADE_WORD -> {
                 String dw = m.group("dw").toLowerCase(Locale.ROOT);
@@ -1187,14 +1208,15 @@ public final class TimeTagger {
         if (!validDate(2000, mon, day)) {
             return null;
         }
+        Direction dir = direction(text, c.start(), c.end());
         if (dct == null) {
-            return new Norm(pod.isEmpty() ? "DATE" : "TIME", "XXXX-" + two(mon) + "-" + two(day) + pod, "dct");
+            return new Norm(pod.isEmpty() ? "DATE" : "TIME", "XXXX-" + two(mon) + "-" + two(day) + pod, "dct").toward(dir);
         }
-        LocalDate best = resolveMonthDay(mon, day, dct, direction(text, c.start(), c.end()));
+        LocalDate best = resolveMonthDay(mon, day, dct, dir);
         if (best == null) {
             return null;
         }
-        return new Norm(pod.isEmpty() ? "DATE" : "TIME", best + pod, "dct");
+        return new Norm(pod.isEmpty() ? "DATE" : "TIME", best + pod, "dct").toward(dir);
     }
 
     /** The year of a bare month name: the nearest occurrence, with the tense worth a few months of distance. */
@@ -1256,31 +1278,38 @@ public final class TimeTagger {
             return new Norm("SET", "XXXX-WXX-" + dow.getValue() + partOfDay(coordinated.group(1)), "none");
         }
         String type = pod.isEmpty() ? "DATE" : "TIME";
-        if (dct == null) {
-            return new Norm(type, "XXXX-WXX-" + dow.getValue() + pod, "dct");
-        }
         String det = lower(m.group("det"));
-        LocalDate d;
-        if (det.equals("the previous") || det.equals("the following")) {
-            // "down 4.5% from the previous Friday": the one before (after) the day the text is about
-            LocalDate ref = state.lastDay != null ? state.lastDay : dct;
-            d = det.equals("the previous") ? ref.with(TemporalAdjusters.previous(dow)) : ref.with(TemporalAdjusters.next(dow));
-            return new Norm(type, d + pod, ref == dct ? "dct" : "explicit").derived();
-        }
-        if (det.equals("last") || det.equals("this past")) {
-            d = dct.with(TemporalAdjusters.previous(dow));
-        } else if (det.equals("next") || det.equals("coming") || det.equals("this coming")) {
-            d = dct.with(TemporalAdjusters.next(dow));
-        } else if (dct.getDayOfWeek() == dow) {
-            d = dct;
+        boolean anaphoric = det.equals("the previous") || det.equals("the following");
+        boolean last = det.equals("last") || det.equals("this past");
+        boolean next = det.equals("next") || det.equals("coming") || det.equals("this coming");
+        Direction dir;
+        if (last || det.equals("the previous")) {
+            dir = Direction.PAST;
+        } else if (next || det.equals("the following")) {
+            dir = Direction.FUTURE;
         } else {
-            Direction dir = direction(text, c.start(), c.end());
+            dir = direction(text, c.start(), c.end());
             if (det.equals("this")) {
                 dir = dir == Direction.PAST ? Direction.PAST : Direction.FUTURE;
             }
+        }
+        if (dct == null) {
+            // the direction travels with the X value: whoever learns the document date later resolves it the same way
+            return new Norm(type, "XXXX-WXX-" + dow.getValue() + pod, "dct").toward(dir);
+        }
+        LocalDate d;
+        if (anaphoric) {
+            // "down 4.5% from the previous Friday": the one before (after) the day the text is about
+            LocalDate ref = state.lastDay != null ? state.lastDay : dct;
+            d = dir == Direction.PAST ? ref.with(TemporalAdjusters.previous(dow)) : ref.with(TemporalAdjusters.next(dow));
+            return new Norm(type, d + pod, ref == dct ? "dct" : "explicit").toward(dir).derived();
+        }
+        if (dct.getDayOfWeek() == dow && !last && !next) {
+            d = dct;
+        } else {
             d = dir == Direction.FUTURE ? dct.with(TemporalAdjusters.next(dow)) : dct.with(TemporalAdjusters.previous(dow));
         }
-        return new Norm(type, d + pod, "dct");
+        return new Norm(type, d + pod, "dct").toward(dir);
     }
 
     private static Norm dayRelative(MatchResult m, LocalDate dct, String lx) {
@@ -1305,10 +1334,11 @@ public final class TimeTagger {
             }
         }
         String type = pod.isEmpty() ? "DATE" : "TIME";
+        Direction dir = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.NONE;
         if (dct == null) {
-            return new Norm(type, "XXXX-XX-XX" + pod, "dct");
+            return new Norm(type, "XXXX-XX-XX" + pod, "dct").toward(dir);
         }
-        return new Norm(type, dct.plusDays(offset) + pod, "dct");
+        return new Norm(type, dct.plusDays(offset) + pod, "dct").toward(dir);
     }
 
     private Norm clock(Candidate c, MatchResult m, String text, LocalDate dct, DiscourseState state) {
@@ -1349,21 +1379,23 @@ public final class TimeTagger {
             if (!validDate(2000, mon, day)) {
                 return null;
             }
+            Direction dir = direction(text, c.start(), c.end());
             if (dct == null) {
-                return new Norm("TIME", "XXXX-" + two(mon) + "-" + two(day) + time, "dct");
+                return new Norm("TIME", "XXXX-" + two(mon) + "-" + two(day) + time, "dct").toward(dir);
             }
-            LocalDate d = resolveMonthDay(mon, day, dct, direction(text, c.start(), c.end()));
-            return d == null ? null : new Norm("TIME", d + time, "dct");
+            LocalDate d = resolveMonthDay(mon, day, dct, dir);
+            return d == null ? null : new Norm("TIME", d + time, "dct").toward(dir);
         }
         if (rel != null && Character.isUpperCase(rel.charAt(0)) && rel.matches(WEEKDAY)) {
             DayOfWeek dow = TimeLexicon.weekday(rel);
+            Direction dir = direction(text, c.start(), c.end());
             if (dct == null) {
-                return new Norm("TIME", "XXXX-WXX-" + dow.getValue() + time, "dct");
+                return new Norm("TIME", "XXXX-WXX-" + dow.getValue() + time, "dct").toward(dir);
             }
             LocalDate d = dct.getDayOfWeek() == dow ? dct
-                    : direction(text, c.start(), c.end()) == Direction.FUTURE ? dct.with(TemporalAdjusters.next(dow))
+                    : dir == Direction.FUTURE ? dct.with(TemporalAdjusters.next(dow))
                     : dct.with(TemporalAdjusters.previous(dow));
-            return new Norm("TIME", d + time, "dct");
+            return new Norm("TIME", d + time, "dct").toward(dir);
         }
         int offset = 0;
         if (rel != null) {
@@ -1374,10 +1406,11 @@ public final class TimeTagger {
             // a bare clock time in a past narrative belongs to the day the narrative is about ("shot at 10 p.m.")
             return new Norm("TIME", state.lastDay + time, "explicit").derived();
         }
+        Direction dir = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.NONE;
         if (dct == null) {
-            return new Norm("TIME", "XXXX-XX-XX" + time, "dct");
+            return new Norm("TIME", "XXXX-XX-XX" + time, "dct").toward(dir);
         }
-        return new Norm("TIME", dct.plusDays(offset) + time, "dct");
+        return new Norm("TIME", dct.plusDays(offset) + time, "dct").toward(dir);
     }
 
     private Norm relativeUnit(MatchResult m, LocalDate dct, DiscourseState state, String lx) {
@@ -1388,15 +1421,16 @@ public final class TimeTagger {
             case "next", "coming", "the coming", "the next", "the following" -> 1;
             default -> 0;
         };
+        Direction dir = offset < 0 ? Direction.PAST : offset > 0 ? Direction.FUTURE : Direction.NONE;
         LocalDate base = dct;
         String anchor = "dct";
         boolean anaphoric = det.equals("the following") || det.equals("the same");
         if (anaphoric && unit.equals("month") && state.lastMonth != null) {
             // "In March, ... The following month": the month after the one the text is about
-            return new Norm("DATE", state.lastMonth.plusMonths(offset).toString(), "explicit").derived();
+            return new Norm("DATE", state.lastMonth.plusMonths(offset).toString(), "explicit").toward(dir).derived();
         }
         if (anaphoric && unit.equals("year") && state.lastYear != null) {
-            return new Norm("DATE", String.valueOf(state.lastYear + offset), "explicit").derived();
+            return new Norm("DATE", String.valueOf(state.lastYear + offset), "explicit").toward(dir).derived();
         }
         if (anaphoric && state.lastDay != null) {
             base = state.lastDay;
@@ -1412,7 +1446,7 @@ public final class TimeTagger {
                 case "weekend" -> "XXXX-WXX-WE";
                 default -> "XXXX";
             };
-            return new Norm("DATE", v, "dct");
+            return new Norm("DATE", v, "dct").toward(dir);
         }
         String v = switch (unit) {
             case "week" -> week(base.plusWeeks(offset));
@@ -1423,7 +1457,7 @@ public final class TimeTagger {
             case "weekend" -> weekend(base, offset, true);
             default -> String.valueOf(base.getYear() + offset);
         };
-        return new Norm("DATE", v, anchor);
+        return new Norm("DATE", v, anchor).toward(dir);
     }
 
     private Norm ago(MatchResult m, LocalDate dct, DiscourseState state, int position) {
@@ -1440,9 +1474,10 @@ public final class TimeTagger {
             return new Norm("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", "none");
         }
         int n = (int) Math.round(nv);
+        Direction toward = sign < 0 ? Direction.PAST : Direction.FUTURE;
         String reported = reportedQuarter(state, dct, position);
         if (unit.startsWith("year") && n == 1 && sign < 0 && reported != null) {
-            return new Norm("DATE", shiftQuarter(reported, -4), "dct").derived();
+            return new Norm("DATE", shiftQuarter(reported, -4), "dct").toward(toward).derived();
         }
         if (relativeToReference && !coarse) {
             // "three days later", "an hour later": TimeML measures the distance from the event before (a DURATION);
@@ -1452,11 +1487,11 @@ public final class TimeTagger {
         if (relativeToReference && coarse && state.lastYear != null) {
             int y = state.lastYear + sign * n * (unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1);
             String v = unit.startsWith("year") ? String.valueOf(y) : unit.startsWith("decade") ? String.valueOf(y / 10) : two(y / 100);
-            return new Norm("DATE", v, "explicit").derived();
+            return new Norm("DATE", v, "explicit").toward(toward).derived();
         }
         LocalDate base = relativeToReference && state.lastDay != null ? state.lastDay : dct;
         if (base == null) {
-            return new Norm("DATE", xValue(unit), "dct");
+            return new Norm("DATE", xValue(unit), "dct").toward(toward);
         }
         long k = (long) sign * n;
         String v;
@@ -1477,7 +1512,7 @@ public final class TimeTagger {
         } else {
             v = base.toString();
         }
-        return new Norm("DATE", v, base == dct ? "dct" : "explicit").derived();
+        return new Norm("DATE", v, base == dct ? "dct" : "explicit").toward(toward).derived();
     }
 
     private static Norm duration(MatchResult m) {
@@ -1506,7 +1541,8 @@ public final class TimeTagger {
         if (!QUARTER_VALUE_OR_X.matcher(v).matches()) {
             return q;
         }
-        return new Norm("DATE", (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4), q.anchor()).derived();
+        return new Norm("DATE", (Integer.parseInt(v.substring(0, 4)) - 1) + v.substring(4), q.anchor()).toward(Direction.PAST)
+                .derived();
     }
 
     private Norm quarterItself(Candidate c, MatchResult m, String text, LocalDate dct, DiscourseState state) {
@@ -1556,15 +1592,16 @@ public final class TimeTagger {
             return new Norm("DATE", shiftQuarter(base, -4), "dct").derived();
         }
         if (ord > 0) {
+            Direction dir = direction(text, c.start(), c.end());
             if (dct == null) {
-                return new Norm("DATE", "XXXX-Q" + ord, "dct");
+                return new Norm("DATE", "XXXX-Q" + ord, "dct").toward(dir);
             }
             int y = dct.getYear();
             int cur = (dct.getMonthValue() - 1) / 3 + 1;
-            if (ord > cur && direction(text, c.start(), c.end()) != Direction.FUTURE) {
+            if (ord > cur && dir != Direction.FUTURE) {
                 y--;
             }
-            return new Norm("DATE", y + "-Q" + ord, "dct");
+            return new Norm("DATE", y + "-Q" + ord, "dct").toward(dir);
         }
         if (adj.contains("current")) {
             return dct == null ? new Norm("DATE", "XXXX-QX", "dct") : new Norm("DATE", quarterOf(dct), "dct");
@@ -1584,7 +1621,7 @@ public final class TimeTagger {
         if (year == null && dct == null) {
             String md = h.startsWith("christmas") ? (h.endsWith("eve") ? "12-24" : "12-25")
                     : h.startsWith("new") ? (h.endsWith("eve") ? "12-31" : "01-01") : null;
-            return new Norm("DATE", md == null ? "XXXX-11-XX" : "XXXX-" + md, "dct");
+            return new Norm("DATE", md == null ? "XXXX-11-XX" : "XXXX-" + md, "dct").toward(direction(text, c.start(), c.end()));
         }
         int y = year != null ? year : dct.getYear();
         LocalDate d = holidayDate(h, y);
@@ -1598,6 +1635,7 @@ public final class TimeTagger {
             } else if (dir == Direction.NONE && Math.abs(diff) > 183) {
                 d = holidayDate(h, diff > 0 ? y - 1 : y + 1);
             }
+            return new Norm("DATE", d.toString(), anchor).toward(dir);
         }
         return new Norm("DATE", d.toString(), anchor);
     }
@@ -1647,6 +1685,15 @@ public final class TimeTagger {
 
     // ---------------------------------------------------------------------------------------------------------
     // Tense: which way a bare weekday or month points from the document date.
+
+    /** The direction as the message contracts spell it: {@code past}, {@code future}, or null when none was used. */
+    private static String directionName(Norm n) {
+        return switch (n.direction()) {
+            case PAST -> "past";
+            case FUTURE -> "future";
+            case NONE -> null;
+        };
+    }
 
     /** The direction suggested by the tense cue nearest to the expression, within its sentence. */
     static Direction direction(String text, int start, int end) {

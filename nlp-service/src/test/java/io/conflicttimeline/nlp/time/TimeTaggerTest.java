@@ -44,6 +44,7 @@ class TimeTaggerTest {
                 assertThat(t.type()).isIn(TYPES);
                 assertThat(t.precision()).isIn(PRECISIONS);
                 assertThat(t.anchor()).isIn(ANCHORS);
+                assertThat(t.direction()).isIn(null, "past", "future");
                 assertThat(t.value()).as("TIMEX3 value of '%s'", t.text()).matches(TIMEX3_VALUE);
             }
         }
@@ -90,7 +91,30 @@ class TimeTaggerTest {
         assertThat(unknown).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualTo("XXXX-WXX-5");
             assertThat(t.anchor()).isEqualTo("dct");
+            assertThat(t.direction()).as("the tense travels with the X value").isEqualTo("future");
         });
+    }
+
+    @Test
+    void relativeExpressionsCarryTheDirectionTheTaggerUsed() {
+        for (DocumentDate dct : List.of(DocumentDate.unknown(), DocumentDate.given(LocalDate.of(2025, 2, 12)))) {
+            assertThat(directionOf("He will meet Vance on Friday.", dct)).isEqualTo("future");
+            assertThat(directionOf("Russian forces attacked on Monday.", dct)).isEqualTo("past");
+            assertThat(directionOf("Talks resume next month.", dct)).isEqualTo("future");
+            assertThat(directionOf("Prices rose last year.", dct)).isEqualTo("past");
+            assertThat(directionOf("Drones attacked overnight.", dct)).isEqualTo("past");
+            assertThat(directionOf("The delegation arrives tomorrow.", dct)).isEqualTo("future");
+            assertThat(directionOf("The war began six months ago.", dct)).isEqualTo("past");
+            assertThat(directionOf("It happened in February 2022.", dct)).as("absolute").isNull();
+            assertThat(directionOf("It lasted five hours.", dct)).as("duration").isNull();
+            assertThat(directionOf("Talks happen weekly.", dct)).as("set").isNull();
+        }
+    }
+
+    private String directionOf(String text, DocumentDate dct) {
+        List<TimeExpression> found = tagger.tag(text, dct);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0).direction();
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>The inferred document date is the day the article's anchor expression refers to (for "overnight", the morning
  * after the night), the earliest date consistent with the article: a report of "Wednesday morning" is read as
- * written that Wednesday. Tense is unknown, so other weekday expressions resolve to the nearest such day on or
- * before it ("Tuesday night" -> the day before).
+ * written that Wednesday. Weekdays and month-days resolve toward the timex's {@code direction} (the tense the
+ * nlp-service read: "On Friday he will meet" is the coming Friday); without one, to the nearest such day on or before
+ * it ("Tuesday night" -> the day before).
  */
 public final class DateInference {
 
@@ -96,21 +97,44 @@ public final class DateInference {
     /**
      * The value re-resolved against the inferred document date, or empty when it has no placeholder this can fill
      * (absolute values, durations, a bare {@code XXXX}).
+     *
+     * @param direction the timex's {@code direction} ({@code past}, {@code future} or null). A future weekday is the
+     *                  next such day strictly after the document date ("On Friday he will meet", "Wednesday" in a
+     *                  Wednesday article that looks ahead: the next one); a past or unknown one the nearest on or
+     *                  before it (the inferred date is the day of the report's own "Wednesday morning", as the
+     *                  nlp-service would resolve it). Month-days go to the nearest on or after (future) or on or
+     *                  before (past), else the document date's year. It cannot place {@code XXXX-XX-XX} or
+     *                  {@code XXXX-WXX}: those values do not keep the distance ("yesterday" and "three days ago" are
+     *                  both past {@code XXXX-XX-XX}), so they keep the same-day / same-week rule.
      */
-    public static Optional<String> resolve(String value, LocalDate documentDate) {
+    public static Optional<String> resolve(String value, LocalDate documentDate, String direction) {
         if (value == null || documentDate == null) {
             return Optional.empty();
         }
+        boolean future = "future".equals(direction);
+        boolean past = "past".equals(direction);
         String v = value.trim();
         Matcher m = WEEKDAY.matcher(v);
         if (m.matches()) {
             DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(m.group(1)));
-            LocalDate day = documentDate.with(TemporalAdjusters.previousOrSame(weekday));
+            LocalDate day = documentDate.with(future ? TemporalAdjusters.next(weekday)
+                    : TemporalAdjusters.previousOrSame(weekday));
             return Optional.of(day + suffix(m.group(2)));
         }
         m = MONTH_DAY.matcher(v);
         if (m.matches()) {
-            return Optional.of(documentDate.getYear() + v.substring(4));
+            int year = documentDate.getYear();
+            int month = Integer.parseInt(m.group(1));
+            int dayOfMonth = Integer.parseInt(m.group(2));
+            // compared as month*100+day so that Feb 29 needs no valid date in the document date's year
+            int target = month * 100 + dayOfMonth;
+            int today = documentDate.getMonthValue() * 100 + documentDate.getDayOfMonth();
+            if (future && target < today) {
+                year++;
+            } else if (past && target > today) {
+                year--;
+            }
+            return Optional.of(year + v.substring(4));
         }
         m = RELATIVE_TIME.matcher(v);
         if (m.matches()) {

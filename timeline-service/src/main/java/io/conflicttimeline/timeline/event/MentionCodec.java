@@ -61,6 +61,27 @@ public class MentionCodec {
         return mention;
     }
 
+    /**
+     * The {@code direction} of each timex of a stored annotation, by timex id (only the ones that have one): a
+     * mention's date re-resolved later must point the way its timex did.
+     */
+    public java.util.Map<String, String> timexDirections(String annotationJson) {
+        if (annotationJson == null || annotationJson.isBlank()) {
+            return java.util.Map.of();
+        }
+        try {
+            java.util.Map<String, String> directions = new java.util.HashMap<>();
+            for (ArticleAnnotated.Timex t : mapper.readValue(annotationJson, ArticleAnnotated.class).timexes()) {
+                if (t.id() != null && t.direction() != null) {
+                    directions.put(t.id(), t.direction());
+                }
+            }
+            return directions;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public MentionFacts facts(EventMention mention) {
         PlaceRef place = mention.placeName == null && mention.placeGazetteerId == null ? null
                 : new PlaceRef(mention.placeName, mention.placeKind, mention.placeCountry, mention.placeAdmin1,

@@ -172,13 +172,16 @@ public class PlacementService {
                 article.inferredDateConfidence = DateInference.CONFIDENCE;
                 article.inferredDateMethod = inferred.method();
                 article.inferredDateEventId = datingEvent;
+                Map<String, String> directions = codec.timexDirections(article.annotation);
                 return mentions.byArticle(main.articleId).chain(own -> {
                     Set<UUID> touched = new LinkedHashSet<>();
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (EventMention mention : own) {
                         String original = mention.originalDateValue != null ? mention.originalDateValue
                                 : mention.dateValue;
-                        String resolved = DateInference.resolve(original, inferred.documentDate()).orElse(null);
+                        String direction = mention.dateTimexId == null ? null : directions.get(mention.dateTimexId);
+                        String resolved = DateInference.resolve(original, inferred.documentDate(), direction)
+                                .orElse(null);
                         if (resolved == null) {
                             continue;
                         }

@@ -28,9 +28,10 @@ public record ArticleAnnotated(Integer schemaVersion, String articleId, String t
     public record Sentence(Integer start, Integer end) {
     }
 
+    /** {@code direction}: {@code past|future} for a relative expression, else null (also when an older producer omits it). */
     @RegisterForReflection
     public record Timex(String id, Integer start, Integer end, String text, String type, String value,
-                        String precision, String anchor) {
+                        String precision, String anchor, String direction) {
     }
 
     @RegisterForReflection

@@ -135,6 +135,19 @@ class SeedsPipelineIT {
     }
 
     @Test
+    void theMeetingWithVanceIsOnTheComingFriday() {
+        // 000 and 001: "On Friday he will meet with Vice President JD Vance", in undated reports whose inferred date is
+        // Wednesday 12 February: the coming Friday, not the one before. (The annotation names only Zelenskyy as its
+        // actor, so the event is found by its type and sources.)
+        List<Map<String, Object>> events = timelineJson().getList("events");
+        List<Object> dates = events.stream()
+                .filter(e -> "Statements".equals(e.get("type")) && "Meeting".equals(e.get("subType")))
+                .filter(e -> sourceIds(e).contains(seedIds.get("000")) || sourceIds(e).contains(seedIds.get("001")))
+                .map(e -> e.get("date")).toList();
+        assertThat(dates).as("dates of the meetings reported by 000 and 001").containsExactly("2025-02-14");
+    }
+
+    @Test
     void nothingFromTheTeasersAppears() {
         String everything = given().baseUri(timeline.baseUrl()).queryParam("limit", 500).get("/timeline")
                 .then().statusCode(200).extract().asString();

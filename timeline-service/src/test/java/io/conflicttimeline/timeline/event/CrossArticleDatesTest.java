@@ -95,6 +95,11 @@ class CrossArticleDatesTest {
             assertThat(events.stream().filter(e -> "Sumy Oblast".equals(placeName(e))).map(e -> e.get("date")))
                     .containsExactly("2025-02-11");
 
+            // 001's "will meet ... on Friday" looks ahead: the Friday after the inferred Wednesday, not the one before.
+            assertThat(events.stream().filter(e -> seeds(e).contains("001")).map(e -> String.valueOf(e.get("date"))))
+                    .as("dates of 001's events (order " + order + ")")
+                    .contains("2025-02-14").doesNotContain("2025-02-07");
+
             // 004 states no date and its main event joins nothing dated: all its events stay undated.
             List<Map<String, Object>> may = events.stream().filter(e -> seeds(e).contains("004")).toList();
             assertThat(may).isNotEmpty();

@@ -49,15 +49,36 @@ class DateInferenceTest {
             "XXXX-WXX,      2025-W07",
     })
     void reResolvesRelativeValuesAgainstTheInferredDate(String value, String expected) {
-        assertThat(DateInference.resolve(value, WEDNESDAY)).contains(expected);
+        assertThat(DateInference.resolve(value, WEDNESDAY, null)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // value,         direction, resolved against Wednesday 2025-02-12
+            "XXXX-WXX-5,      future,    2025-02-14",     // "On Friday he will meet": the coming Friday
+            "XXXX-WXX-3,      future,    2025-02-19",     // a future Wednesday is never the report's own day
+            "XXXX-WXX-1TEV,   future,    2025-02-17TEV",
+            "XXXX-WXX-5,      past,      2025-02-07",
+            "XXXX-WXX-3TMO,   past,      2025-02-12TMO",  // the report's own "Wednesday morning"
+            "XXXX-WXX-2TNI,   past,      2025-02-11TNI",
+            "XXXX-01-10,      future,    2026-01-10",
+            "XXXX-02-12,      future,    2025-02-12",
+            "XXXX-03-01T10:00, past,     2024-03-01T10:00",
+            "XXXX-02-11,      past,      2025-02-11",
+            "XXXX-02-29,      past,      2024-02-29",
+            "XXXX-XX-XXTNI,   past,      2025-02-11TNI",  // the distance is not in the value: the same rule
+            "XXXX-WXX,        future,    2025-W07",
+    })
+    void reResolvesTowardTheDirectionTheTaggerRead(String value, String direction, String expected) {
+        assertThat(DateInference.resolve(value, WEDNESDAY, direction)).contains(expected);
     }
 
     @Test
     void leavesAbsoluteAndUnplaceableValuesAlone() {
-        assertThat(DateInference.resolve("2022-02", WEDNESDAY)).isEmpty();
-        assertThat(DateInference.resolve("XXXX", WEDNESDAY)).isEmpty();
-        assertThat(DateInference.resolve("XXXX-XX", WEDNESDAY)).isEmpty();
-        assertThat(DateInference.resolve("P6M", WEDNESDAY)).isEmpty();
-        assertThat(DateInference.resolve(null, WEDNESDAY)).isEmpty();
+        assertThat(DateInference.resolve("2022-02", WEDNESDAY, "future")).isEmpty();
+        assertThat(DateInference.resolve("XXXX", WEDNESDAY, "future")).isEmpty();
+        assertThat(DateInference.resolve("XXXX-XX", WEDNESDAY, "future")).isEmpty();
+        assertThat(DateInference.resolve("P6M", WEDNESDAY, "future")).isEmpty();
+        assertThat(DateInference.resolve(null, WEDNESDAY, "future")).isEmpty();
     }
 }
