@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *
  * <p>Speed: a single pre-scan ({@link AnchorScan}) finds the tokens each rule needs (a month name, a unit word, a
  * digit run...), and each rule's pattern is tried only at word starts in a few tokens' window around them, instead
- * of at every position of the text; the result is the same as a search over the whole text (see TIME.md, "Speed").
+ * of at every position of the text; the result is the same as a search over the whole text (see README.md, "Speed").
  */
 public final class TimeTagger {
 

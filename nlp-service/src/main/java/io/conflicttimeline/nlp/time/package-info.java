@@ -13,6 +13,6 @@
  * with a native image); Natty is small but unmaintained and covers parsing of a date string rather than tagging
  * news text. The rules here are plain precompiled regular expressions over closed-class vocabulary plus a small
  * tense heuristic, with no reflection and no resources to load, and are measured on TimeBank + AQUAINT
- * (see {@code TimeMlCorpusEvaluationTest} and TIME.md).
+ * (see {@code TimeMlCorpusEvaluationTest} and the module README).
  */
 package io.conflicttimeline.nlp.time;

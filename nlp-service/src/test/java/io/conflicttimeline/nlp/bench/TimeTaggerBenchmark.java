@@ -48,7 +48,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>The corpus is the five seed articles of the repository plus, when the shared data folder is present, the
  * texts of {@code news/guardian-nyt-2022.jsonl} (CT_SHARED_DATA, else shared/data above the working directory).
- * Not a test (surefire does not run it); see TIME.md, section "Speed", for the command.
+ * Not a test (surefire does not run it); see README.md, section "Speed", for the command.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
