@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.conflicttimeline.nlp.SharedData;
 import io.conflicttimeline.nlp.TestPipeline;
 import io.conflicttimeline.nlp.messaging.ArticleAnnotated;
 import io.conflicttimeline.nlp.messaging.ArticleIngested;
@@ -26,22 +27,10 @@ class NewsCorpusRobustnessTest {
     private static final String CORPUS = "news/guardian-nyt-2022.jsonl";
     private static final int LIMIT = 60;
 
-    /** CT_SHARED_DATA (system property or environment), else ../shared/data relative to the repository root. */
-    static Path sharedData() {
-        String configured = System.getProperty("CT_SHARED_DATA", System.getenv("CT_SHARED_DATA"));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of("..", "..", "shared", "data").toAbsolutePath().normalize();
-    }
-
     @Test
     void annotatesRealReportingWithConsistentSpans() throws IOException {
-        Path file = sharedData().resolve(CORPUS);
-        if (!Files.isRegularFile(file)) {
-            System.out.println("[NewsCorpusRobustnessTest] skipped: " + file + " not found (set CT_SHARED_DATA)");
-        }
-        assumeTrue(Files.isRegularFile(file), "shared news corpus absent");
+        Path file = SharedData.resolve(CORPUS, "NewsCorpusRobustnessTest").orElse(null);
+        assumeTrue(file != null, "shared news corpus absent");
         ObjectMapper mapper = new ObjectMapper();
         List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).limit(LIMIT).toList();
         Annotator annotator = TestPipeline.annotator();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.conflicttimeline.nlp.SharedData;
 import io.conflicttimeline.nlp.TestPipeline;
 import io.conflicttimeline.nlp.place.PlaceMention;
 import io.conflicttimeline.nlp.place.PlaceRecognizer;
@@ -41,21 +42,10 @@ class NewsEntityCoverageTest {
             "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.",
             "Ms.", "Dr.", "To", "Of", "By", "From", "Is", "Was", "Are", "Do", "No", "Yes", "My", "Your", "All", "Even", "Since");
 
-    static Path sharedData() {
-        String configured = System.getProperty("CT_SHARED_DATA", System.getenv("CT_SHARED_DATA"));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of("..", "..", "shared", "data").toAbsolutePath().normalize();
-    }
-
     @Test
     void printsUnresolvedAndResolvedNames() throws IOException {
-        Path file = sharedData().resolve(CORPUS);
-        if (!Files.isRegularFile(file)) {
-            System.out.println("[NewsEntityCoverageTest] skipped: " + file + " not found (set CT_SHARED_DATA)");
-        }
-        assumeTrue(Files.isRegularFile(file), "shared news corpus absent");
+        Path file = SharedData.resolve(CORPUS, "NewsEntityCoverageTest").orElse(null);
+        assumeTrue(file != null, "shared news corpus absent");
         ObjectMapper mapper = new ObjectMapper();
         List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
         PlaceRecognizer places = new PlaceRecognizer(TestPipeline.gazetteer());

@@ -1,20 +1,13 @@
 package io.conflicttimeline.timeline.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.conflicttimeline.timeline.event.EventChange;
 import io.conflicttimeline.timeline.event.TimelineFeed;
 import io.conflicttimeline.timeline.event.TimelineService;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Announces committed event changes: event.created / event.updated on the exchange {@code timeline} (persistent,
@@ -26,14 +19,14 @@ public class EventAnnouncer {
     private final MutinyEmitter<byte[]> emitter;
     private final TimelineService timeline;
     private final TimelineFeed feed;
-    private final ObjectMapper mapper;
+    private final JsonMessages messages;
 
     public EventAnnouncer(@Channel(Channels.EVENTS_OUT) MutinyEmitter<byte[]> emitter, TimelineService timeline,
-                          TimelineFeed feed, ObjectMapper mapper) {
+                          TimelineFeed feed, JsonMessages messages) {
         this.emitter = emitter;
         this.timeline = timeline;
         this.feed = feed;
-        this.mapper = mapper;
+        this.messages = messages;
     }
 
     /** One message per change, in order; each completes when the broker confirmed it. */
@@ -51,27 +44,10 @@ public class EventAnnouncer {
                         created ? "created" : "updated", change.eventId.toString(), change.version,
                         change.articleId, change.reason, change.changedAt.toString(), view);
                 feed.push(message);
-                return emitter.sendMessage(message(message, created ? Channels.EVENT_CREATED
+                return emitter.sendMessage(messages.persistent(message, created ? Channels.EVENT_CREATED
                         : Channels.EVENT_UPDATED));
             }));
         }
         return chain;
-    }
-
-    private Message<byte[]> message(TimelineChanged payload, String routingKey) {
-        byte[] body;
-        try {
-            body = mapper.writeValueAsBytes(payload);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(routingKey)
-                .withDeliveryMode(2)
-                .withContentType("application/json")
-                .withContentEncoding("UTF-8")
-                .withTimestamp(ZonedDateTime.now())
-                .build();
-        return Message.of(body, Metadata.of(metadata));
     }
 }

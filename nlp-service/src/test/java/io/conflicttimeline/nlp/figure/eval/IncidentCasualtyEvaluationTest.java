@@ -1,5 +1,7 @@
 package io.conflicttimeline.nlp.figure.eval;
 
+import io.conflicttimeline.nlp.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,31 +39,17 @@ class IncidentCasualtyEvaluationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Path dataDir() {
-        String configured = System.getProperty("CT_SHARED_DATA", System.getenv("CT_SHARED_DATA"));
-        Path base;
-        if (configured != null && !configured.isBlank()) {
-            base = Path.of(configured);
-        } else {
-            // tests run in the module directory; the repository root is its parent, ../shared is beside the repo
-            Path module = Path.of("").toAbsolutePath();
-            Path candidate = module.getParent() == null ? module : module.getParent().resolveSibling("shared/data");
-            base = Files.isDirectory(candidate) ? candidate : module.resolveSibling("shared/data");
-        }
-        return base.resolve("incidents");
-    }
-
     record Gold(int killed, int injured) {}
 
     @Test
     void casualtiesMatchTheGunViolenceArchive() throws IOException {
-        Path dir = dataDir();
+        Path dir = SharedData.resolve("incidents/incidents.jsonl", "IncidentCasualtyEvaluation")
+                .map(Path::getParent).orElse(null);
+        if (dir == null) {
+            Assumptions.abort("no incident data");
+        }
         Path documents = dir.resolve("documents.jsonl");
         Path incidents = dir.resolve("incidents.jsonl");
-        if (!Files.isRegularFile(documents) || !Files.isRegularFile(incidents)) {
-            System.out.println("IncidentCasualtyEvaluation skipped: no incident data at " + dir.toAbsolutePath());
-            Assumptions.abort("no incident data at " + dir.toAbsolutePath());
-        }
         long started = System.nanoTime();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();

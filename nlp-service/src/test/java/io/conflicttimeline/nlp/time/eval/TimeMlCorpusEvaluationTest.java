@@ -3,6 +3,7 @@ package io.conflicttimeline.nlp.time.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.conflicttimeline.nlp.SharedData;
 import io.conflicttimeline.nlp.time.DocumentDate;
 import io.conflicttimeline.nlp.time.TimeExpression;
 import io.conflicttimeline.nlp.time.TimeTagger;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -93,11 +93,7 @@ class TimeMlCorpusEvaluationTest {
 
     @Test
     void timeBankAndAquaint() throws IOException {
-        Path corpus = sharedData().map(p -> p.resolve(CORPUS)).filter(Files::isDirectory).orElse(null);
-        if (corpus == null) {
-            System.out.println("[TimeMlCorpusEvaluationTest] skipped: " + CORPUS
-                    + " not found (set CT_SHARED_DATA or place shared/data next to the repository)");
-        }
+        Path corpus = SharedData.resolve(CORPUS, "TimeMlCorpusEvaluationTest").filter(Files::isDirectory).orElse(null);
         assumeTrue(corpus != null, "TempEval-3 corpus absent");
 
         List<Path> files;
@@ -265,18 +261,4 @@ class TimeMlCorpusEvaluationTest {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 
-    /** The shared data folder: CT_SHARED_DATA (system property or environment), else shared/data above the working directory. */
-    static Optional<Path> sharedData() {
-        String configured = System.getProperty("CT_SHARED_DATA", System.getenv("CT_SHARED_DATA"));
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Paths.get(configured));
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
 }
