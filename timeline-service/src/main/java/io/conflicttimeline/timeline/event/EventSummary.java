@@ -17,6 +17,11 @@ public final class EventSummary {
     public static String sentence(EventAggregate event) {
         String label = label(event);
         StringBuilder sentence = new StringBuilder(label);
+        String speaker = speaker(event);
+        if (speaker != null) {
+            // A statement is read for who made it; without the name "Statement on 2025-02-12." says nothing.
+            sentence.append(" by ").append(speaker);
+        }
         PlaceRef place = event.place();
         if (place != null && place.name() != null) {
             boolean attack = label.endsWith("attack") || label.endsWith("strike");
@@ -37,6 +42,15 @@ public final class EventSummary {
             sentence.append(": ").append(String.join(", ", figures));
         }
         return sentence.append('.').toString();
+    }
+
+    /** The party who made a statement, proposal, rejection or meeting, or null for other events. */
+    private static String speaker(EventAggregate event) {
+        if (!"Statements".equals(event.type()) || event.actors() == null) {
+            return null;
+        }
+        return event.actors().stream().filter(a -> "party".equals(a.role()) && a.name() != null)
+                .map(ActorRef::name).findFirst().orElse(null);
     }
 
     /** "Missile attack" rather than the ACLED sub-type when the figures say which weapons were used. */
