@@ -184,7 +184,7 @@ class EventResolverTest {
         assertThat(EventSummary.sentence(may))
                 .isEqualTo("Missile and drone attack on Kyiv, Kyiv City, Ukraine (date unknown): at least 15 injured.");
         EventAggregate rejection = EventResolver.aggregate(List.of(mention(Fixtures.CONTRACT_STATEMENT, "ev1")));
-        assertThat(EventSummary.sentence(rejection)).isEqualTo("Rejection on 2025-02-12.");
+        assertThat(EventSummary.sentence(rejection)).isEqualTo("Rejection by Government of Russia on 2025-02-12.");
         EventAggregate wednesday = EventResolver.aggregate(List.of(kyivStrike000()));
         assertThat(EventSummary.sentence(wednesday)).contains("on a Wednesday (date unknown)");
     }
