@@ -3,15 +3,14 @@ package io.conflicttimeline.timeline.event;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.conflicttimeline.timeline.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** The timeline as files: ACLED-like CSV, GeoJSON, JSON Lines; the same filters as GET /timeline, no paging. */
 @Path("/")
@@ -43,11 +42,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "CSV with a header row")
     @APIResponse(responseCode = "400", description = "A filter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> csv(@Parameter(description = "As GET /timeline") @RestQuery String from,
-                           @RestQuery String to, @RestQuery String type, @RestQuery String place,
-                           @RestQuery String actor, @RestQuery String q, @RestQuery String subType,
-                           @RestQuery String bbox, @RestQuery String minKilled) {
-        return events(from, to, type, place, actor, q, subType, bbox, minKilled).map(TimelineExport::csv);
+    public Uni<String> csv(@BeanParam TimelineFilters filters) {
+        return events(filters).map(TimelineExport::csv);
     }
 
     @GET
@@ -59,11 +55,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "GeoJSON (RFC 7946)")
     @APIResponse(responseCode = "400", description = "A filter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> geoJson(@Parameter(description = "As GET /timeline") @RestQuery String from,
-                               @RestQuery String to, @RestQuery String type, @RestQuery String place,
-                               @RestQuery String actor, @RestQuery String q, @RestQuery String subType,
-                               @RestQuery String bbox, @RestQuery String minKilled) {
-        return events(from, to, type, place, actor, q, subType, bbox, minKilled)
+    public Uni<String> geoJson(@BeanParam TimelineFilters filters) {
+        return events(filters)
                 .map(events -> TimelineExport.geoJson(events, mapper));
     }
 
@@ -75,18 +68,12 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "JSON Lines")
     @APIResponse(responseCode = "400", description = "A filter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> jsonLines(@Parameter(description = "As GET /timeline") @RestQuery String from,
-                                 @RestQuery String to, @RestQuery String type, @RestQuery String place,
-                                 @RestQuery String actor, @RestQuery String q, @RestQuery String subType,
-                                 @RestQuery String bbox, @RestQuery String minKilled) {
-        return events(from, to, type, place, actor, q, subType, bbox, minKilled)
+    public Uni<String> jsonLines(@BeanParam TimelineFilters filters) {
+        return events(filters)
                 .map(events -> TimelineExport.jsonLines(events, mapper));
     }
 
-    private Uni<java.util.List<EventView>> events(String from, String to, String type, String place, String actor,
-                                                  String q, String subType, String bbox, String minKilled) {
-        TimelineQuery query = TimelineResource.query(from, to, type, place, actor, null, null, q, subType, bbox,
-                minKilled);
-        return timeline.all(query, MAX_EVENTS);
+    private Uni<java.util.List<EventView>> events(TimelineFilters filters) {
+        return timeline.all(filters.query(null, null), MAX_EVENTS);
     }
 }

@@ -5,6 +5,7 @@ import io.conflicttimeline.timeline.problem.ProblemException;
 import io.conflicttimeline.timeline.messaging.TimelineChanged;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,25 +41,10 @@ public class TimelineResource {
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))
     @APIResponse(responseCode = "400", description = "A query parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<TimelinePage> list(
-            @Parameter(description = "Earliest date (ISO yyyy-MM-dd, inclusive)") @RestQuery String from,
-            @Parameter(description = "Latest date (ISO yyyy-MM-dd, inclusive)") @RestQuery String to,
-            @Parameter(description = "Matches the event type or sub-type (case-insensitive, substring)")
-            @RestQuery String type,
-            @Parameter(description = "Matches the place name or its admin1 (case-insensitive, substring)")
-            @RestQuery String place,
-            @Parameter(description = "Matches an actor name (case-insensitive, substring)") @RestQuery String actor,
+    public Uni<TimelinePage> list(@BeanParam TimelineFilters filters,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @RestQuery String limit,
-            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
-            @Parameter(description = "Full text: matches the event summary or a source's title (case-insensitive)")
-            @RestQuery String q,
-            @Parameter(description = "Exact ACLED sub-event type, e.g. Air/drone strike (case-insensitive)")
-            @RestQuery String subType,
-            @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS 84 degrees): events located inside")
-            @RestQuery String bbox,
-            @Parameter(description = "Events with at least this many killed (best estimate)")
-            @RestQuery String minKilled) {
-        return timeline.page(query(from, to, type, place, actor, limit, cursor, q, subType, bbox, minKilled));
+            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor) {
+        return timeline.page(filters.query(limit, cursor));
     }
 
     /** Validates the filters shared by /timeline and its exports; a bad one is a 400 naming the parameter. */
