@@ -8,8 +8,9 @@ ensure_jdk
 ensure_rabbitmq
 ensure_postgres
 # Tests never share a virtual host or database with a running system, nor modules with each other.
-for vhost in ct-test-ingest ct-test-nlp ct-test-timeline ct-test-e2e; do ensure_vhost "$vhost"; done
-for db in conflict_timeline_test conflict_timeline_e2e; do ensure_database "$db"; done
+prefix=${CT_TEST_VHOST_PREFIX:-ct-test}
+for vhost in "$prefix-ingest" "$prefix-nlp" "$prefix-timeline" ct-test-e2e; do ensure_vhost "$vhost"; done
+for db in "${CT_TEST_DB:-conflict_timeline_test}" conflict_timeline_e2e; do ensure_database "$db"; done
 
 cd "$CT_ROOT"
 start=$(date +%s)

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** event.created / event.updated on the exchange timeline and GET /timeline/stream, through the real broker. */
@@ -43,7 +44,7 @@ class LiveUpdatesTest {
         List<String> sse = new CopyOnWriteArrayList<>();
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost(System.getenv().getOrDefault("RABBITMQ_HOST", "127.0.0.1"));
-        factory.setVirtualHost("ct-test-timeline");
+        factory.setVirtualHost(ConfigProvider.getConfig().getValue("rabbitmq-virtual-host", String.class));
         HttpClient http = HttpClient.newHttpClient();
         try (Connection connection = factory.newConnection("live-updates-test");
              Channel channel = connection.createChannel()) {

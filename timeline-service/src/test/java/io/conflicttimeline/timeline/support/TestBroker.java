@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The real broker as a test sees it, through the plain RabbitMQ Java client: publishes to {@code articles}, records
@@ -47,7 +48,7 @@ public final class TestBroker implements AutoCloseable {
         factory.setPort(Integer.parseInt(env("RABBITMQ_PORT", "5672")));
         factory.setUsername(env("RABBITMQ_USERNAME", "guest"));
         factory.setPassword(env("RABBITMQ_PASSWORD", "guest"));
-        factory.setVirtualHost("ct-test-timeline");
+        factory.setVirtualHost(ConfigProvider.getConfig().getValue("rabbitmq-virtual-host", String.class));
         try {
             Connection connection = factory.newConnection("timeline-service-tests");
             Channel channel = connection.createChannel();
@@ -62,7 +63,7 @@ public final class TestBroker implements AutoCloseable {
             });
             return broker;
         } catch (IOException | TimeoutException e) {
-            throw new IllegalStateException("cannot reach RabbitMQ vhost ct-test-timeline", e);
+            throw new IllegalStateException("cannot reach the RabbitMQ test vhost", e);
         }
     }
 

@@ -48,7 +48,7 @@ public final class TimelineTables {
 
     private static Connection connect() throws SQLException {
         String url = "jdbc:postgresql://" + env("POSTGRES_HOST", "127.0.0.1") + ":" + env("POSTGRES_PORT", "5432")
-                + "/conflict_timeline_test";
+                + "/" + env("CT_TEST_DB", "conflict_timeline_test");
         return DriverManager.getConnection(url, env("POSTGRES_USER", "postgres"), env("POSTGRES_PASSWORD", "postgres"));
     }
 
