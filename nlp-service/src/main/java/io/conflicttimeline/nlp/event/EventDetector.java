@@ -323,6 +323,11 @@ public final class EventDetector {
                 e.placeIndex = placeIdx;
             }
         }
+        adoptDate(e, timexIdx, timexes);
+    }
+
+    /** A later mention of the event may date it more precisely than the one that introduced it. */
+    private static void adoptDate(EventMention e, int timexIdx, List<TimeExpression> timexes) {
         if (timexIdx >= 0 && (e.timexIndex() < 0 || dateScore(timexes.get(timexIdx)) > dateScore(timexes.get(e.timexIndex())))) {
             TimeExpression t = timexes.get(timexIdx);
             e.timexIndex = timexIdx;
@@ -538,6 +543,9 @@ public final class EventDetector {
             if (e.type() == best.type() && e.actors().stream().anyMatch(a -> a.name().equals(actor.name()))
                     && (timexIdx < 0 || e.timexIndex() < 0 || datesCompatible(e.dateValue(), timexes.get(timexIdx).value()))) {
                 e.sentences.add(s.index());
+                // The speech event is dated by the expression governing its own report, wherever the article gives
+                // it ("he added in the interview published on February 11"), not by the story's main event.
+                adoptDate(e, timexIdx, timexes);
                 return;
             }
         }
