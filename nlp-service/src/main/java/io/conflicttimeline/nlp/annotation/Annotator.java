@@ -13,6 +13,7 @@ import io.conflicttimeline.nlp.event.DetectedEvents;
 import io.conflicttimeline.nlp.event.EventActor;
 import io.conflicttimeline.nlp.event.EventDetector;
 import io.conflicttimeline.nlp.event.EventMention;
+import io.conflicttimeline.nlp.event.EventPlaces;
 import io.conflicttimeline.nlp.figure.Figure;
 import io.conflicttimeline.nlp.figure.FigureKind;
 import io.conflicttimeline.nlp.messaging.ArticleAnnotated;
@@ -100,7 +101,9 @@ public final class Annotator {
         }
         List<ArticleAnnotated.Event> eventOut = new ArrayList<>();
         for (int i = 0; i < detected.events().size(); i++) {
-            eventOut.add(event("ev" + (i + 1), detected.events().get(i)));
+            EventMention e = detected.events().get(i);
+            List<String> placeIds = EventPlaces.of(e, at, placeMentions, quoteMentions).stream().map(p -> "p" + (p + 1)).toList();
+            eventOut.add(event("ev" + (i + 1), e, placeIds));
         }
         List<ArticleAnnotated.Quote> quoteOut = new ArrayList<>();
         for (int i = 0; i < quoteMentions.size(); i++) {
@@ -130,7 +133,7 @@ public final class Annotator {
         return at.text().substring(prev.end(), cur.start()).indexOf('\n') < 0;
     }
 
-    private static ArticleAnnotated.Event event(String id, EventMention e) {
+    private static ArticleAnnotated.Event event(String id, EventMention e, List<String> placeIds) {
         List<ArticleAnnotated.Actor> actors = new ArrayList<>();
         for (EventActor a : e.actors()) {
             actors.add(new ArticleAnnotated.Actor(a.entityId(), a.name(), a.role()));
@@ -143,7 +146,7 @@ public final class Annotator {
         return new ArticleAnnotated.Event(id, e.start(), e.end(), e.trigger(), e.sentenceIndex(), e.type().type(), e.type().subType(),
                 new ArticleAnnotated.EventDate(e.dateValue(), e.datePrecision() == null ? "unknown" : e.datePrecision(),
                         e.timexIndex() < 0 ? null : "t" + (e.timexIndex() + 1)),
-                e.placeIndex() < 0 ? null : "p" + (e.placeIndex() + 1), actors, figures, e.civilianTargeting(), e.background());
+                e.placeIndex() < 0 ? null : "p" + (e.placeIndex() + 1), placeIds, actors, figures, e.civilianTargeting(), e.background());
     }
 
     private static ArticleAnnotated.Count count(Figure f) {

@@ -36,7 +36,8 @@ public record ArticleAnnotated(int schemaVersion, String articleId, String title
 
     @RegisterForReflection
     public record Event(String id, int start, int end, String trigger, int sentenceIndex, String type, String subType,
-            EventDate date, String placeId, List<Actor> actors, Figures figures, boolean civilianTargeting, boolean background) {
+            EventDate date, String placeId, List<String> placeIds, List<Actor> actors, Figures figures, boolean civilianTargeting,
+            boolean background) {
     }
 
     @RegisterForReflection
