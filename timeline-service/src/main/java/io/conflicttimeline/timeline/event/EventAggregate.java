@@ -8,7 +8,22 @@ public record EventAggregate(String typeFamily, String type, String subType, Str
                              LocalDate dateFrom, LocalDate dateTo, PlaceRef place, FigureRange killed,
                              FigureRange injured, FigureRange missilesLaunched, FigureRange missilesIntercepted,
                              FigureRange dronesLaunched, FigureRange dronesIntercepted, FigureRange prisonersExchanged,
-                             List<ActorRef> actors) {
+                             List<ActorRef> actors, List<PlaceRef> placeParts) {
+
+    public EventAggregate {
+        placeParts = placeParts == null ? List.of() : List.copyOf(placeParts);
+    }
+
+    /** An event whose reports name no place inside its place. */
+    public EventAggregate(String typeFamily, String type, String subType, String dateValue, String datePrecision,
+                          LocalDate dateFrom, LocalDate dateTo, PlaceRef place, FigureRange killed,
+                          FigureRange injured, FigureRange missilesLaunched, FigureRange missilesIntercepted,
+                          FigureRange dronesLaunched, FigureRange dronesIntercepted, FigureRange prisonersExchanged,
+                          List<ActorRef> actors) {
+        this(typeFamily, type, subType, dateValue, datePrecision, dateFrom, dateTo, place, killed, injured,
+                missilesLaunched, missilesIntercepted, dronesLaunched, dronesIntercepted, prisonersExchanged, actors,
+                List.of());
+    }
 
     public MentionFigures bestFigures() {
         return new MentionFigures(best(killed), best(injured), best(missilesLaunched), best(missilesIntercepted),

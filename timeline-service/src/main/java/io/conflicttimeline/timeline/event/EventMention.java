@@ -1,6 +1,7 @@
 package io.conflicttimeline.timeline.event;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -39,26 +40,9 @@ public class EventMention {
     public String datePrecision;
     @Column(name = "date_timex_id")
     public String dateTimexId;
-    @Column(name = "place_name")
-    public String placeName;
-    @Column(name = "place_kind")
-    public String placeKind;
-    @Column(name = "place_admin1")
-    public String placeAdmin1;
-    @Column(name = "place_admin2")
-    public String placeAdmin2;
-    @Column(name = "place_country")
-    public String placeCountry;
-    @Column(name = "place_lat")
-    public Double placeLat;
-    @Column(name = "place_lon")
-    public Double placeLon;
-    @Column(name = "place_gazetteer_id")
-    public String placeGazetteerId;
-    @Column(name = "place_geoname_id")
-    public Long placeGeonameId;
-    @Column(name = "place_precision")
-    public String placePrecision;
+    /** Where it happened and the places inside that its reports name. */
+    @Embedded
+    public PlaceColumns place;
     /** The mention's figures object as annotated (with offsets); jsonb. */
     @ColumnTransformer(read = "cast(figures as text)", write = "cast(cast(? as text) as jsonb)")
     public String figures;

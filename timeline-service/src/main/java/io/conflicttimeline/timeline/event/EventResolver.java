@@ -143,7 +143,8 @@ public final class EventResolver {
     /**
      * The event as its mentions describe it: the most frequent sub-type; the most specific date (a full date beats a
      * partial one, then the finer precision, then the smaller value); the most specific place (then the most
-     * frequently reported, then by name); per figure the {@link FigureRange}; the union of the actors.
+     * frequently reported, then by name) and the places inside it that any mention names (the districts of a city);
+     * per figure the {@link FigureRange}; the union of the actors.
      */
     public static EventAggregate aggregate(List<MentionFacts> mentions) {
         if (mentions.isEmpty()) {
@@ -174,7 +175,11 @@ public final class EventResolver {
                 range(mentions, MentionFigures::killed), range(mentions, MentionFigures::injured),
                 range(mentions, MentionFigures::missilesLaunched), range(mentions, MentionFigures::missilesIntercepted),
                 range(mentions, MentionFigures::dronesLaunched), range(mentions, MentionFigures::dronesIntercepted),
-                range(mentions, MentionFigures::prisonersExchanged), actors(mentions));
+                range(mentions, MentionFigures::prisonersExchanged), actors(mentions),
+                place == null ? List.of() : place.partsAmong(mentions.stream()
+                        .flatMap(m -> java.util.stream.Stream.concat(m.placeParts().stream(),
+                                java.util.stream.Stream.ofNullable(m.place())))
+                        .toList()));
     }
 
     private static FigureRange range(List<MentionFacts> mentions, Function<MentionFigures, FigureReport> figure) {

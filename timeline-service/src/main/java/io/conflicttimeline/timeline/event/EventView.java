@@ -3,20 +3,29 @@ package io.conflicttimeline.timeline.event;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
-/** A timeline event as served by the REST API (field names are part of the API contract). */
+/**
+ * A timeline event as served by the REST API (field names are part of the API contract). {@code places} is every
+ * place the event is in: {@code location} first, then the places inside it that its sources name (the districts of a
+ * city a strike hit); empty without a location.
+ */
 @RegisterForReflection
 public record EventView(String id, String type, String subType, String date, String datePrecision,
                         Location location, List<Actor> actors, Figures figures, String summary,
                         List<Source> sources, List<QuoteView> quotes, Double dateConfidence,
                         boolean dateInferred, int version, java.util.Map<String, Range> figureRanges,
-                        int independentSources) {
+                        int independentSources, List<Location> places) {
+
+    public EventView {
+        places = places == null ? List.of() : places;
+    }
 
     /** An event whose date is stated by a source (confidence 1). */
     public EventView(String id, String type, String subType, String date, String datePrecision, Location location,
                      List<Actor> actors, Figures figures, String summary, List<Source> sources,
                      List<QuoteView> quotes) {
         this(id, type, subType, date, datePrecision, location, actors, figures, summary, sources, quotes,
-                date == null ? null : 1.0, false, 1, java.util.Map.of(), sources.size());
+                date == null ? null : 1.0, false, 1, java.util.Map.of(), sources.size(),
+                location == null ? List.of() : List.of(location));
     }
 
     @RegisterForReflection
@@ -26,6 +35,12 @@ public record EventView(String id, String type, String subType, String date, Str
         public Location(String name, String admin1, String country, Double lat, Double lon, Long geonameId,
                         String precision) {
             this(name, admin1, country, lat, lon, geonameId, precision, null, null, null);
+        }
+
+        /** The view of a place; null for none. */
+        public static Location of(PlaceRef p) {
+            return p == null ? null : new Location(p.name(), p.admin1(), p.country(), p.lat(), p.lon(), p.geonameId(),
+                    p.precision(), p.admin2(), p.kind(), p.gazetteerId());
         }
     }
 

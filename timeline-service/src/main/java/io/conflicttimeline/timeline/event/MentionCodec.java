@@ -14,6 +14,8 @@ public class MentionCodec {
 
     private static final TypeReference<List<ActorRef>> ACTORS = new TypeReference<>() {
     };
+    private static final TypeReference<List<PlaceRef>> PLACES = new TypeReference<>() {
+    };
 
     private final ObjectMapper mapper;
 
@@ -38,20 +40,12 @@ public class MentionCodec {
             mention.dateTimexId = event.date().timexId();
             mention.dateConfidence = event.date().value() == null ? null : 1.0;
         }
-        ArticleAnnotated.Place place = article.places().stream()
-                .filter(p -> p.id() != null && p.id().equals(event.placeId())).findFirst().orElse(null);
-        if (place != null) {
-            mention.placeName = place.name();
-            mention.placeKind = place.kind();
-            mention.placeAdmin1 = place.admin1();
-            mention.placeAdmin2 = place.admin2();
-            mention.placeCountry = place.country();
-            mention.placeLat = place.lat();
-            mention.placeLon = place.lon();
-            mention.placeGazetteerId = place.gazetteerId();
-            mention.placeGeonameId = place.geonameId();
-            mention.placePrecision = place.precision();
-        }
+        PlaceRef place = place(article, event.placeId());
+        // placeIds is additive in v1: an annotation without it names only placeId
+        List<PlaceRef> parts = place == null || event.placeIds() == null ? List.of()
+                : event.placeIds().stream().filter(id -> !id.equals(event.placeId()))
+                        .map(id -> place(article, id)).filter(java.util.Objects::nonNull).toList();
+        mention.place = PlaceColumns.of(place, parts.isEmpty() ? null : json(parts));
         mention.figures = event.figures() == null ? null : json(event.figures());
         List<ActorRef> actors = event.actors() == null ? List.of()
                 : event.actors().stream().map(a -> new ActorRef(a.entityId(), a.name(), a.role())).toList();
@@ -82,14 +76,23 @@ public class MentionCodec {
         }
     }
 
+    private static PlaceRef place(ArticleAnnotated article, String placeId) {
+        return article.places().stream().filter(p -> p.id() != null && p.id().equals(placeId)).findFirst()
+                .map(p -> new PlaceRef(p.name(), p.kind(), p.country(), p.admin1(), p.admin2(), p.lat(), p.lon(),
+                        p.gazetteerId(), p.geonameId(), p.precision()))
+                .orElse(null);
+    }
+
     public MentionFacts facts(EventMention mention) {
-        PlaceRef place = mention.placeName == null && mention.placeGazetteerId == null ? null
-                : new PlaceRef(mention.placeName, mention.placeKind, mention.placeCountry, mention.placeAdmin1,
-                        mention.placeAdmin2, mention.placeLat, mention.placeLon, mention.placeGazetteerId,
-                        mention.placeGeonameId, mention.placePrecision);
         return new MentionFacts(mention.articleId, mention.annotationEventId, mention.type, mention.subType,
-                mention.dateValue, mention.datePrecision, place, figures(mention.figures), actors(mention.actors),
-                mention.background, mention.dateInferred);
+                mention.dateValue, mention.datePrecision, PlaceColumns.ref(mention.place), figures(mention.figures),
+                actors(mention.actors), mention.background, mention.dateInferred,
+                placeParts(PlaceColumns.parts(mention.place)));
+    }
+
+    /** The places inside an event's or mention's place that its reports name (stored JSON), empty when none. */
+    public List<PlaceRef> placeParts(String json) {
+        return read(json, PLACES, List.of());
     }
 
     public List<ActorRef> actors(String json) {

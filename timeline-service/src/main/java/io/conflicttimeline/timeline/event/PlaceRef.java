@@ -46,6 +46,17 @@ public record PlaceRef(String name, String kind, String country, String admin1, 
         };
     }
 
+    /** The named places that lie inside this one, each once, in the order given. */
+    public List<PlaceRef> partsAmong(List<PlaceRef> named) {
+        List<PlaceRef> parts = new java.util.ArrayList<>();
+        for (PlaceRef p : named) {
+            if (p != null && contains(p) && parts.stream().noneMatch(p::samePlace)) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+
     private boolean withinKm(PlaceRef other, double km) {
         if (lat == null || lon == null || other.lat == null || other.lon == null) {
             return true;

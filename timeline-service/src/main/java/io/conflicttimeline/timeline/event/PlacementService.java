@@ -341,7 +341,7 @@ public class PlacementService {
     private Uni<List<TimelineEvent>> candidates(MentionFacts facts) {
         String family = facts.typeFamily();
         String country = facts.place() == null ? null : facts.place().country();
-        String sameCountry = country == null ? "" : " and (placeCountry = :country or placeCountry is null)";
+        String sameCountry = country == null ? "" : " and (place.country = :country or place.country is null)";
         Parameters byFamily = Parameters.with("family", family);
         if (country != null) {
             byFamily.and("country", country);
@@ -414,15 +414,19 @@ public class PlacementService {
     }
 
     /** The fields whose changes the history records (the summary and counters follow from them). */
-    private static Map<String, Object> snapshot(TimelineEvent e) {
+    private Map<String, Object> snapshot(TimelineEvent e) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", e.type);
         fields.put("subType", e.subType);
         fields.put("date", e.dateValue);
         fields.put("datePrecision", e.datePrecision);
         fields.put("dateConfidence", e.dateConfidence);
-        fields.put("place", e.placeName);
-        fields.put("placeAdmin1", e.placeAdmin1);
+        PlaceRef place = PlaceColumns.ref(e.place);
+        fields.put("place", place == null ? null : place.name());
+        fields.put("placeAdmin1", place == null ? null : place.admin1());
+        List<PlaceRef> parts = codec.placeParts(PlaceColumns.parts(e.place));
+        fields.put("placeParts", parts.isEmpty() ? null
+                : parts.stream().map(PlaceRef::name).collect(Collectors.joining("; ")));
         fields.put("killed", range(e.killedLow, e.killedBest, e.killedHigh));
         fields.put("injured", range(e.injuredLow, e.injuredBest, e.injuredHigh));
         fields.put("missilesLaunched", e.missilesLaunched);
@@ -448,17 +452,8 @@ public class PlacementService {
         event.datePrecision = aggregate.datePrecision();
         event.dateFrom = aggregate.dateFrom();
         event.dateTo = aggregate.dateTo();
-        PlaceRef place = aggregate.place();
-        event.placeName = place == null ? null : place.name();
-        event.placeKind = place == null ? null : place.kind();
-        event.placeAdmin1 = place == null ? null : place.admin1();
-        event.placeAdmin2 = place == null ? null : place.admin2();
-        event.placeCountry = place == null ? null : place.country();
-        event.placeLat = place == null ? null : place.lat();
-        event.placeLon = place == null ? null : place.lon();
-        event.placeGazetteerId = place == null ? null : place.gazetteerId();
-        event.placeGeonameId = place == null ? null : place.geonameId();
-        event.placePrecision = place == null ? null : place.precision();
+        event.place = PlaceColumns.of(aggregate.place(),
+                aggregate.placeParts().isEmpty() ? null : codec.json(aggregate.placeParts()));
         event.killedLow = low(aggregate.killed());
         event.killedBest = best(aggregate.killed());
         event.killedHigh = high(aggregate.killed());

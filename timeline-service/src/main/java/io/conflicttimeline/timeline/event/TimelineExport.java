@@ -37,7 +37,7 @@ public final class TimelineExport {
             fields.add(actors[0]);
             fields.add(actors[1]);
             fields.add(l == null ? null : l.admin1());
-            fields.add(l == null ? null : l.admin2());
+            fields.add(admin2(e));
             fields.add(l == null ? null : l.name());
             fields.add(l == null ? null : l.lat());
             fields.add(l == null ? null : l.lon());
@@ -102,6 +102,25 @@ public final class TimelineExport {
         };
     }
 
+    /**
+     * ACLED's admin2, the second-order divisions the event is in: the location's own admin2, else the districts or
+     * raions inside the location that the sources name ("Holosiivskyi District; Podilskyi District" for a strike on
+     * Kyiv), else none.
+     */
+    static String admin2(EventView e) {
+        EventView.Location l = e.location();
+        if (l == null) {
+            return null;
+        }
+        if (l.admin2() != null) {
+            return l.admin2();
+        }
+        String parts = e.places().stream().skip(1)
+                .filter(p -> "district".equals(p.kind()) || "admin2".equals(p.kind()))
+                .map(EventView.Location::name).collect(Collectors.joining("; "));
+        return parts.isEmpty() ? null : parts;
+    }
+
     /** ACLED's actor1/actor2: the attacker and the target, else the parties in order. */
     private static String[] actors(EventView e) {
         String attacker = e.actors().stream().filter(a -> "attacker".equals(a.role())).map(EventView.Actor::name)
@@ -141,6 +160,8 @@ public final class TimelineExport {
             properties.put("subType", e.subType());
             properties.put("place", l == null ? null : l.name());
             properties.put("admin1", l == null ? null : l.admin1());
+            properties.put("admin2", admin2(e));
+            properties.put("places", e.places().stream().map(EventView.Location::name).toList());
             properties.put("country", l == null ? null : l.country());
             properties.put("geoPrecision", l == null ? null : l.precision());
             properties.put("killed", best(e.figures().killed()));

@@ -59,8 +59,8 @@ public class TimelineService {
         }
         if (query.place() != null) {
             // By hierarchy: a district of Kyiv has admin1 "Kyiv City", a town its oblast as admin1 and raion as admin2.
-            where.add("(lower(placeName) like :place escape '!' or lower(placeAdmin1) like :place escape '!'"
-                    + " or lower(placeAdmin2) like :place escape '!')");
+            where.add("(lower(place.name) like :place escape '!' or lower(place.admin1) like :place escape '!'"
+                    + " or lower(place.admin2) like :place escape '!')");
             params.and("place", contains(query.place()));
         }
         if (query.q() != null) {
@@ -73,7 +73,7 @@ public class TimelineService {
             params.and("subType", query.subType().toLowerCase(Locale.ROOT));
         }
         if (query.bbox() != null) {
-            where.add("placeLon between :minLon and :maxLon and placeLat between :minLat and :maxLat");
+            where.add("place.lon between :minLon and :maxLon and place.lat between :minLat and :maxLat");
             params.and("minLon", query.bbox().minLon()).and("maxLon", query.bbox().maxLon())
                     .and("minLat", query.bbox().minLat()).and("maxLat", query.bbox().maxLat());
         }
@@ -108,12 +108,12 @@ public class TimelineService {
     /** The place (by gazetteer id) with the events in it or inside it, or null when no event names it. */
     @WithSession
     public Uni<PlaceView> place(String gazetteerId) {
-        return events.find("placeGazetteerId = ?1 order by id", gazetteerId).firstResult().chain(anchor -> {
+        return events.find("place.gazetteerId = ?1 order by id", gazetteerId).firstResult().chain(anchor -> {
             if (anchor == null) {
                 return Uni.createFrom().nullItem();
             }
             PlaceRef place = placeRef(anchor);
-            return events.find("placeCountry = ?1 order by dateFrom asc nulls last, id", anchor.placeCountry)
+            return events.find("place.country = ?1 order by dateFrom asc nulls last, id", place.country())
                     .range(0, PLACE_EVENT_LIMIT - 1).list()
                     .map(list -> list.stream().filter(e -> {
                         PlaceRef other = placeRef(e);
@@ -144,9 +144,7 @@ public class TimelineService {
     }
 
     private static PlaceRef placeRef(TimelineEvent e) {
-        return e.placeName == null && e.placeGazetteerId == null ? null
-                : new PlaceRef(e.placeName, e.placeKind, e.placeCountry, e.placeAdmin1, e.placeAdmin2, e.placeLat,
-                        e.placeLon, e.placeGazetteerId, e.placeGeonameId, e.placePrecision);
+        return PlaceColumns.ref(e.place);
     }
 
     /** The event's versions, or null when there is no such event and never was. */
@@ -220,9 +218,12 @@ public class TimelineService {
     }
 
     private EventView view(TimelineEvent e, List<Article> sources, List<Quote> eventQuotes) {
-        EventView.Location location = e.placeName == null && e.placeGazetteerId == null ? null
-                : new EventView.Location(e.placeName, e.placeAdmin1, e.placeCountry, e.placeLat, e.placeLon,
-                        e.placeGeonameId, e.placePrecision, e.placeAdmin2, e.placeKind, e.placeGazetteerId);
+        EventView.Location location = EventView.Location.of(PlaceColumns.ref(e.place));
+        List<EventView.Location> places = new ArrayList<>();
+        if (location != null) {
+            places.add(location);
+            codec.placeParts(PlaceColumns.parts(e.place)).forEach(p -> places.add(EventView.Location.of(p)));
+        }
         List<EventView.Actor> actors = codec.actors(e.actors).stream()
                 .map(a -> new EventView.Actor(a.name(), a.role(), a.entityId())).toList();
         EventView.Figures figures = new EventView.Figures(
@@ -238,7 +239,8 @@ public class TimelineService {
                         a.similarity)).toList(),
                 eventQuotes.stream().map(q -> new EventView.QuoteView(q.speaker, q.text)).toList(),
                 e.dateConfidence, e.dateInferred, e.version, codec.ranges(e.figureRanges),
-                (int) sources.stream().map(a -> a.sourceFamily == null ? a.id : a.sourceFamily).distinct().count());
+                (int) sources.stream().map(a -> a.sourceFamily == null ? a.id : a.sourceFamily).distinct().count(),
+                places);
     }
 
     private static EventView.Range range(Integer low, Integer best, Integer high) {

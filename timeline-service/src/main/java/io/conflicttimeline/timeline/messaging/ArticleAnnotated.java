@@ -47,8 +47,8 @@ public record ArticleAnnotated(Integer schemaVersion, String articleId, String t
 
     @RegisterForReflection
     public record Event(String id, Integer start, Integer end, String trigger, Integer sentenceIndex, String type,
-                        String subType, EventDate date, String placeId, List<Actor> actors, Figures figures,
-                        Boolean civilianTargeting, Boolean background) {
+                        String subType, EventDate date, String placeId, List<String> placeIds, List<Actor> actors,
+                        Figures figures, Boolean civilianTargeting, Boolean background) {
     }
 
     @RegisterForReflection

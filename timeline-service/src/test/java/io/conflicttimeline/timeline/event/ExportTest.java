@@ -147,6 +147,49 @@ class ExportTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKyivStrikeCarriesTheDistrictsItsReportsNameInEveryRepresentation() throws Exception {
+        // 000 and 001 name four districts of Kyiv that the strike hit; the event stays located in Kyiv.
+        List<String> expected = List.of("Kyiv", "Holosiivskyi", "Podilskyi", "Sviatoshynskyi", "Obolonskyi");
+        List<Map<String, Object>> events = given().queryParam("limit", 500).get("/timeline").then().statusCode(200)
+                .extract().jsonPath().getList("events");
+        Map<String, Object> strike = events.stream()
+                .filter(e -> "Explosions/Remote violence".equals(e.get("type")))
+                .filter(e -> ((List<Map<String, Object>>) e.get("sources")).stream()
+                        .anyMatch(s -> seeds.articleId("000").equals(s.get("articleId"))))
+                .filter(e -> "Kyiv".equals(((Map<String, Object>) e.get("location")).get("name")))
+                .findFirst().orElseThrow();
+        List<String> places = ((List<Map<String, Object>>) strike.get("places")).stream()
+                .map(p -> String.valueOf(p.get("name"))).toList();
+        assertThat(places).containsExactlyElementsOf(expected);
+        String id = String.valueOf(strike.get("id"));
+        List<String> one = given().get("/events/" + id).then().statusCode(200).extract().jsonPath()
+                .getList("places.name");
+        assertThat(one).containsExactlyElementsOf(expected);
+
+        List<List<String>> rows = parseCsv(given().get("/timeline.csv").then().statusCode(200).extract().asString());
+        List<String> row = rows.stream().filter(r -> id.equals(r.get(0))).findFirst().orElseThrow();
+        assertThat(row.get(TimelineExport.CSV_COLUMNS.indexOf("location"))).isEqualTo("Kyiv");
+        assertThat(row.get(TimelineExport.CSV_COLUMNS.indexOf("admin2")))
+                .isEqualTo("Holosiivskyi; Podilskyi; Sviatoshynskyi; Obolonskyi");
+
+        JsonNode collection = Fixtures.MAPPER.readTree(given().get("/timeline.geojson").then().statusCode(200)
+                .extract().asString());
+        JsonNode feature = null;
+        for (JsonNode f : collection.get("features")) {
+            if (id.equals(f.get("id").asText())) {
+                feature = f;
+            }
+        }
+        assertThat(feature).isNotNull();
+        List<String> featurePlaces = new ArrayList<>();
+        feature.get("properties").get("places").forEach(p -> featurePlaces.add(p.asText()));
+        assertThat(featurePlaces).containsExactlyElementsOf(expected);
+        assertThat(feature.get("properties").get("admin2").asText())
+                .isEqualTo("Holosiivskyi; Podilskyi; Sviatoshynskyi; Obolonskyi");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/timeline.csv", "/timeline.geojson", "/timeline.jsonl"})
     void badFiltersAreProblems(String path) {

@@ -77,7 +77,8 @@ class TimelineResourceTest {
         Map<String, Object> event = page.getMap("events[0]");
         assertThat(event).containsOnlyKeys("id", "type", "subType", "date", "datePrecision", "location", "actors",
                 "figures", "summary", "sources", "quotes", "dateConfidence", "dateInferred", "version",
-                "figureRanges", "independentSources");
+                "figureRanges", "independentSources", "places");
+        assertThat(page.getList("events[0].places.name")).startsWith("Kyiv");
         assertThat(page.getMap("events[0].location")).containsOnlyKeys("name", "admin1", "country", "lat", "lon",
                 "geonameId", "precision", "admin2", "kind", "gazetteerId");
         assertThat(page.getString("events[0].location.name")).isEqualTo("Kyiv");
