@@ -135,6 +135,10 @@ class SeedsPipelineIT {
         assertThat((Map<String, Object>) figures.get("missiles")).containsEntry("launched", 7)
                 .containsEntry("intercepted", 6);
         assertThat((Map<String, Object>) figures.get("drones")).containsEntry("intercepted", 71);
+        // Located in Kyiv itself, with the four districts 000 and 001 name.
+        assertThat((Map<String, Object>) strike.get("location")).containsEntry("name", "Kyiv");
+        assertThat(((List<Map<String, Object>>) strike.get("places")).stream().map(p -> p.get("name")))
+                .containsExactly("Kyiv", "Holosiivskyi", "Podilskyi", "Sviatoshynskyi", "Obolonskyi");
         Map<String, Object> rewrite = ((List<Map<String, Object>>) strike.get("sources")).stream()
                 .filter(source -> seedIds.get("001").equals(source.get("articleId"))).findFirst().orElseThrow();
         assertThat(rewrite).containsEntry("rewriteOf", seedIds.get("000"));
@@ -153,6 +157,22 @@ class SeedsPipelineIT {
         Map<String, Object> figures = (Map<String, Object>) sumy.get("figures");
         assertThat((Map<String, Object>) figures.get("killed")).containsEntry("best", 2);
         assertThat((Map<String, Object>) figures.get("injured")).containsEntry("best", 2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGuardianInterviewIsDatedByItsPublicationNotByTheStrike() {
+        // 003: Zelensky spoke "in an interview with The Guardian" and "added in the interview published on February
+        // 11"; the article's main event, the strike on Kyiv, is of the 12th.
+        List<Map<String, Object>> events = timelineJson().getList("events");
+        Map<String, Object> interview = events.stream()
+                .filter(e -> "Statements".equals(e.get("type")) && sourceIds(e).contains(seedIds.get("003")))
+                .filter(e -> ((List<Map<String, Object>>) e.get("quotes")).stream()
+                        .anyMatch(q -> String.valueOf(q.get("text")).startsWith("We will exchange one territory")))
+                .findFirst().orElseThrow();
+        assertThat(((List<Map<String, Object>>) interview.get("actors")).stream().map(a -> a.get("name")))
+                .anySatisfy(name -> assertThat(String.valueOf(name)).startsWith("Volodymyr Zelensk"));
+        assertThat(interview.get("date")).isEqualTo("2025-02-11");
     }
 
     @Test
