@@ -1,8 +1,13 @@
 package io.conflicttimeline.timeline.event;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
-/** A resolved place as the nlp-service reports it, reduced to what grouping and display need. */
+/**
+ * A resolved place as the nlp-service reports it, reduced to what grouping and display need. Stored as JSON (the
+ * parts of a place), hence registered for reflection.
+ */
+@RegisterForReflection
 public record PlaceRef(String name, String kind, String country, String admin1, String admin2, Double lat, Double lon,
                        String gazetteerId, Long geonameId, String precision) {
 
