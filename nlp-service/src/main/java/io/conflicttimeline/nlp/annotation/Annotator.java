@@ -72,8 +72,10 @@ public final class Annotator {
         timexes.sort(Comparator.comparingInt(TimeExpression::start).thenComparingInt(TimeExpression::end));
         List<PlaceMention> placeMentions = new ArrayList<>(places.recognize(at));
         List<EntityMention> entityMentions = entities.recognize(at, placeMentions);
-        // A country that acts ("Russia rejected", "launched by Russia") is an organization, not a place.
-        placeMentions.removeIf(p -> entityMentions.stream().anyMatch(e -> e.start() <= p.start() && e.end() >= p.end()));
+        // A country that acts ("Russia rejected", "launched by Russia") is an organization, not a place; a region or town
+        // that only qualifies an office ("the Rivne regional governor") stays a place.
+        placeMentions.removeIf(p -> entityMentions.stream().anyMatch(e -> e.start() <= p.start() && e.end() >= p.end()
+                && (p.entry().kind().equals("country") || e.end() - e.start() == p.end() - p.start())));
         List<QuoteMention> quoteMentions = quotes.extract(at, entityMentions);
         DetectedEvents detected = events.detect(at, dct, timexes, placeMentions, entityMentions, quoteMentions);
 

@@ -27,6 +27,9 @@ public final class Gazetteer {
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byStem = new HashMap<>();
+    /** Names by {@link #looseKey}: the fallback for spellings the table does not list (Hlukhov, Popasnaia, Yagodnoye). */
+    private final Map<String, List<GazetteerEntry>> byLooseKey = new HashMap<>();
+    private final Map<String, GazetteerEntry> admin1ByName = new HashMap<>();
     private final Map<String, GazetteerEntry> countryByDemonym = new HashMap<>();
     private final Map<String, GazetteerEntry> countryByCode = new HashMap<>();
     private final Map<String, GazetteerEntry> capitalByCountry = new HashMap<>();
@@ -103,6 +106,9 @@ public final class Gazetteer {
                 }
             }
         }
+        if (e.kind().equals("admin1")) {
+            admin1ByName.putIfAbsent(e.name(), e);
+        }
         if (e.kind().equals("country")) {
             countryByCode.put(e.country(), e);
             for (String d : e.demonyms()) {
@@ -121,6 +127,12 @@ public final class Gazetteer {
         List<GazetteerEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
+        }
+        if (!e.kind().equals("country")) {
+            List<GazetteerEntry> loose = byLooseKey.computeIfAbsent(looseKey(key), k -> new ArrayList<>(1));
+            if (!loose.contains(e)) {
+                loose.add(e);
+            }
         }
         maxTokens = Math.max(maxTokens, key.split(" ").length);
     }
@@ -146,6 +158,70 @@ public final class Gazetteer {
             });
         }
         return b.toString();
+    }
+
+    /**
+     * A spelling-insensitive key for Ukrainian and Russian names in Latin letters: the national, BGN/PCGN, scholarly and
+     * Russian-based romanizations differ in soft vowels (ye/ie/e, ya/ia, yi/i/y), g/h, apostrophes, doubled consonants
+     * and adjective endings (-skyi/-skiy/-sky, -ske/-skoye, -a/-aya), and Russian has o where Ukrainian has i
+     * (Hlukhiv/Glukhov, Stepnohirsk/Stepnogorsk). Folding all of these maps each variant to the same key; collisions are
+     * left to ranking and context.
+     */
+    public static String looseKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        String s = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            switch (c) {
+                case '\'', '\u2019', '\u02bc', '`', '\u2018' -> {
+                    continue;
+                }
+                case '-', ' ' -> c = ' ';
+                case 'k' -> {
+                    if (n == 'h') {
+                        c = 'x';
+                        i++;
+                    }
+                }
+                case 'z', 'c', 's' -> {
+                    if (n == 'h') {
+                        c = c == 'z' ? '\u017e' : c == 'c' ? '\u010d' : '\u0161';
+                        i++;
+                    }
+                }
+                case 't' -> {
+                    if (n == 's' || n == 'z') {
+                        c = 'c';
+                        i++;
+                    }
+                }
+                case 'g' -> c = 'h';
+                case 'y', 'j', 'o' -> c = 'i';
+                case 'w' -> c = 'v';
+                default -> {
+                }
+            }
+            int len = b.length();
+            if (len > 0 && b.charAt(len - 1) == 'i' && (c == 'e' || c == 'a' || c == 'u')) {
+                b.setLength(--len); // soft vowels: ye/ie -> e, ya/ia -> a, yu/iu -> u (and -oye, -aya endings)
+            }
+            if (len > 0 && b.charAt(len - 1) == c) {
+                continue; // doubled letters: Zaporizhzhia/Zaporizhia, Odessa/Odesa, -skyi/-ski
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Candidates by {@link #looseKey}: for spellings not in the table; callers must ask for more evidence than for exact names. */
+    public List<GazetteerEntry> lookupLoose(String name) {
+        return byLooseKey.getOrDefault(looseKey(normalize(name)), List.of());
+    }
+
+    /** The admin1 area of this name ("Kharkiv Oblast"), or null. */
+    public GazetteerEntry admin1(String name) {
+        return name == null ? null : admin1ByName.get(name);
     }
 
     public List<GazetteerEntry> lookup(String name) {
