@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +87,18 @@ public final class Gazetteer {
         if (s == null || s.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        while (from <= s.length()) {
+            int bar = s.indexOf('|', from);
+            int to = bar < 0 ? s.length() : bar;
+            String item = s.substring(from, to).trim();
+            if (!item.isEmpty()) {
+                out.add(item);
+            }
+            from = to + 1;
+        }
+        return List.copyOf(out);
     }
 
     private void add(GazetteerEntry e) {
@@ -124,21 +134,35 @@ public final class Gazetteer {
         if (key.isEmpty() || !Character.isUpperCase(key.charAt(0))) {
             return;
         }
-        List<GazetteerEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(e)) {
-            list.add(e);
-        }
+        addOnce(byName.computeIfAbsent(key, k -> new ArrayList<>(1)), e);
         if (!e.kind().equals("country")) {
-            List<GazetteerEntry> loose = byLooseKey.computeIfAbsent(looseKey(key), k -> new ArrayList<>(1));
-            if (!loose.contains(e)) {
-                loose.add(e);
+            addOnce(byLooseKey.computeIfAbsent(looseKey(key), k -> new ArrayList<>(1)), e);
+        }
+        int tokens = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                tokens++;
             }
         }
-        maxTokens = Math.max(maxTokens, key.split(" ").length);
+        maxTokens = Math.max(maxTokens, tokens);
+    }
+
+    /**
+     * An entry's names are indexed one after the other, so a repeat (alias equal to the name) can only be the last
+     * element: an identity check of the tail instead of {@code contains}, whose record equality made loading quadratic
+     * in the number of namesakes (hundreds of Ivanivkas).
+     */
+    private static void addOnce(List<GazetteerEntry> list, GazetteerEntry e) {
+        if (list.isEmpty() || list.get(list.size() - 1) != e) {
+            list.add(e);
+        }
     }
 
     /** Folds typographic apostrophes and dashes and collapses whitespace, so text windows match table names. */
     public static String normalize(String s) {
+        if (isNormal(s)) {
+            return s; // table names and most text windows: no copy
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -222,6 +246,22 @@ public final class Gazetteer {
     /** The admin1 area of this name ("Kharkiv Oblast"), or null. */
     public GazetteerEntry admin1(String name) {
         return name == null ? null : admin1ByName.get(name);
+    }
+
+    private static boolean isNormal(String s) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+            return s.isEmpty();
+        }
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' && prev == ' ' || c != ' ' && Character.isWhitespace(c) || c == '\u2019' || c == '\u2018' || c == '\u02bc'
+                    || c == '\u2013' || c == '\u2014' || c == '\u2011') {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     public List<GazetteerEntry> lookup(String name) {

@@ -47,15 +47,19 @@ import io.conflicttimeline.nlp.messaging.ArticleIngested;
  * homonyms and reported apart: with the region in the sentence they must resolve right; without it the figure shows
  * what population/importance picks. The region named in a sentence is scored too, as an admin1 mention.
  *
- * <p><b>Real news.</b> {@code src/test/resources/eval/news-places.tsv} lists the sub-national places named in a
- * set of items of {@code news/warline-2022.jsonl} (key {@code warline:<token_id>}, text = headline + description)
- * and articles of {@code news/guardian-nyt-2022.jsonl} (key = article id, text = body). It was built by reading the
- * items and writing down every named Ukrainian/Russian settlement, city district, raion and region (countries are
- * left out: acting countries are not places, and country geocoding is trivial); the gold point of a settlement or
- * district was looked up by hand in the gazetteer inputs (countries-states-cities, GeoNames cities1000 or the
- * GeoNames postal table; the {@code source} column says which) and each row checked against the item's context; a
- * region is gold by its ISO 3166-2 code. Only short facts are stored (key, surface form, kind, point, code), no
- * text. Recall = gold mentions found and resolved right; precision = the sub-national mentions the pipeline outputs
+ * <p><b>Real news.</b> {@code src/test/resources/eval/news-places.tsv} lists the places named in the 299 items of
+ * {@code news/warline-2022.jsonl} that name one (key {@code warline:<token_id>}, text = headline + "\n\n" +
+ * description) and in four articles of {@code news/guardian-nyt-2022.jsonl} (guardian-0113, guardian-0114, nyt-0127,
+ * nyt-0156; key = article id, text = body). How it was built: every capitalized word and pair was listed with the
+ * rows of the gazetteer inputs of that name (a script over countries-states-cities and GeoNames cities1000, not our
+ * gazetteer or resolver), plus the capitalized words after "in/near/of/village of/..." that the inputs lack; each
+ * name was then read in its contexts and decided by hand: the settlement meant and its point (from
+ * countries-states-cities, cities1000 or, for villages, the GeoNames postal table; the {@code source} column says
+ * which), or a region (ISO 3166-2 code; "the Kyiv, Chernihiv and Sumy regions", "Sumy regional"), a Kyiv district, a
+ * raion ({@code admin2}), a foreign city (country code), or {@code ignore}: not a place of the story (a person
+ * "Vladimir", the "Azov" regiment or sea, "Zaporizhzhia NPP", "Moscow" as the government, a street, rivers, a place
+ * the inputs do not hold such as Olenivka or Donbas). Countries are left out (acting countries are not places).
+ * Only short facts are stored (key, surface form, kind, point, code), no text. Recall = gold mentions found and resolved right; precision = the sub-national mentions the pipeline outputs
  * in those items that are right (a mention whose surface is not in the list counts as wrong and is printed, so the
  * list can be checked for completeness).
  *
