@@ -1567,7 +1567,9 @@ public class BuildGazetteer {
             p.admin1 = admin1.name;
             p.lat = lat;
             p.lon = lon;
-            p.rank = raion ? R_ADMIN2 : R_TOWN;
+            // Russian rows of this database include hamlets; a Russian place counts as a town only when GeoNames
+            // cities1000 (1,000+ inhabitants) lists it too, which raises the rank when it is merged below.
+            p.rank = raion ? R_ADMIN2 : country.equals("RU") ? R_SETTLEMENT : R_TOWN;
             if (raion) {
                 p.admin2 = name;
             }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,9 @@ public final class Gazetteer {
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byStem = new HashMap<>();
+    /** Names by {@link #looseKey}: the fallback for spellings the table does not list (Hlukhov, Popasnaia, Yagodnoye). */
+    private final Map<String, List<GazetteerEntry>> byLooseKey = new HashMap<>();
+    private final Map<String, GazetteerEntry> admin1ByName = new HashMap<>();
     private final Map<String, GazetteerEntry> countryByDemonym = new HashMap<>();
     private final Map<String, GazetteerEntry> countryByCode = new HashMap<>();
     private final Map<String, GazetteerEntry> capitalByCountry = new HashMap<>();
@@ -85,7 +87,18 @@ public final class Gazetteer {
         if (s == null || s.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(s.split("\\|")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        while (from <= s.length()) {
+            int bar = s.indexOf('|', from);
+            int to = bar < 0 ? s.length() : bar;
+            String item = s.substring(from, to).trim();
+            if (!item.isEmpty()) {
+                out.add(item);
+            }
+            from = to + 1;
+        }
+        return List.copyOf(out);
     }
 
     private void add(GazetteerEntry e) {
@@ -103,6 +116,9 @@ public final class Gazetteer {
                 }
             }
         }
+        if (e.kind().equals("admin1")) {
+            admin1ByName.putIfAbsent(e.name(), e);
+        }
         if (e.kind().equals("country")) {
             countryByCode.put(e.country(), e);
             for (String d : e.demonyms()) {
@@ -118,15 +134,35 @@ public final class Gazetteer {
         if (key.isEmpty() || !Character.isUpperCase(key.charAt(0))) {
             return;
         }
-        List<GazetteerEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(e)) {
+        addOnce(byName.computeIfAbsent(key, k -> new ArrayList<>(1)), e);
+        if (!e.kind().equals("country")) {
+            addOnce(byLooseKey.computeIfAbsent(looseKey(key), k -> new ArrayList<>(1)), e);
+        }
+        int tokens = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                tokens++;
+            }
+        }
+        maxTokens = Math.max(maxTokens, tokens);
+    }
+
+    /**
+     * An entry's names are indexed one after the other, so a repeat (alias equal to the name) can only be the last
+     * element: an identity check of the tail instead of {@code contains}, whose record equality made loading quadratic
+     * in the number of namesakes (hundreds of Ivanivkas).
+     */
+    private static void addOnce(List<GazetteerEntry> list, GazetteerEntry e) {
+        if (list.isEmpty() || list.get(list.size() - 1) != e) {
             list.add(e);
         }
-        maxTokens = Math.max(maxTokens, key.split(" ").length);
     }
 
     /** Folds typographic apostrophes and dashes and collapses whitespace, so text windows match table names. */
     public static String normalize(String s) {
+        if (isNormal(s)) {
+            return s; // table names and most text windows: no copy
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -146,6 +182,86 @@ public final class Gazetteer {
             });
         }
         return b.toString();
+    }
+
+    /**
+     * A spelling-insensitive key for Ukrainian and Russian names in Latin letters: the national, BGN/PCGN, scholarly and
+     * Russian-based romanizations differ in soft vowels (ye/ie/e, ya/ia, yi/i/y), g/h, apostrophes, doubled consonants
+     * and adjective endings (-skyi/-skiy/-sky, -ske/-skoye, -a/-aya), and Russian has o where Ukrainian has i
+     * (Hlukhiv/Glukhov, Stepnohirsk/Stepnogorsk). Folding all of these maps each variant to the same key; collisions are
+     * left to ranking and context.
+     */
+    public static String looseKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        String s = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            switch (c) {
+                case '\'', '\u2019', '\u02bc', '`', '\u2018' -> {
+                    continue;
+                }
+                case '-', ' ' -> c = ' ';
+                case 'k' -> {
+                    if (n == 'h') {
+                        c = 'x';
+                        i++;
+                    }
+                }
+                case 'z', 'c', 's' -> {
+                    if (n == 'h') {
+                        c = c == 'z' ? '\u017e' : c == 'c' ? '\u010d' : '\u0161';
+                        i++;
+                    }
+                }
+                case 't' -> {
+                    if (n == 's' || n == 'z') {
+                        c = 'c';
+                        i++;
+                    }
+                }
+                case 'g' -> c = 'h';
+                case 'y', 'j', 'o' -> c = 'i';
+                case 'w' -> c = 'v';
+                default -> {
+                }
+            }
+            int len = b.length();
+            if (len > 0 && b.charAt(len - 1) == 'i' && (c == 'e' || c == 'a' || c == 'u')) {
+                b.setLength(--len); // soft vowels: ye/ie -> e, ya/ia -> a, yu/iu -> u (and -oye, -aya endings)
+            }
+            if (len > 0 && b.charAt(len - 1) == c) {
+                continue; // doubled letters: Zaporizhzhia/Zaporizhia, Odessa/Odesa, -skyi/-ski
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Candidates by {@link #looseKey}: for spellings not in the table; callers must ask for more evidence than for exact names. */
+    public List<GazetteerEntry> lookupLoose(String name) {
+        return byLooseKey.getOrDefault(looseKey(normalize(name)), List.of());
+    }
+
+    /** The admin1 area of this name ("Kharkiv Oblast"), or null. */
+    public GazetteerEntry admin1(String name) {
+        return name == null ? null : admin1ByName.get(name);
+    }
+
+    private static boolean isNormal(String s) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+            return s.isEmpty();
+        }
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' && prev == ' ' || c != ' ' && Character.isWhitespace(c) || c == '\u2019' || c == '\u2018' || c == '\u02bc'
+                    || c == '\u2013' || c == '\u2014' || c == '\u2011') {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     public List<GazetteerEntry> lookup(String name) {

@@ -3,7 +3,6 @@ package io.conflicttimeline.nlp.place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,20 @@ import io.conflicttimeline.nlp.text.Token;
  */
 public final class PlaceRecognizer {
 
-    private static final Set<String> ADMIN1_CUES = Set.of("region", "oblast", "province", "regional", "Region", "Oblast", "Province");
+    private static final Set<String> ADMIN1_CUES = Set.of("region", "oblast", "province", "regional", "Region", "Oblast", "Province",
+            "Regional");
+    /** Nouns after a demonym that make it say where: "the Ukrainian city of", "Russian territory". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages", "towns", "cities", "region", "regions",
+            "oblast", "province", "port", "territory", "soil", "side", "settlement", "border", "capital", "countryside");
+    /**
+     * The war the pipeline reports on is fought in Ukraine: when an article gives no country for its places, a
+     * Ukrainian namesake is slightly preferred (less than a country named in the article or a rank step).
+     */
+    private static final String THEATRE = "UA";
+    private static final Set<String> ADMIN1_LIST_CUES = Set.of("regions", "oblasts", "provinces");
+    /** Words before a name that say a place follows: a loosely spelled name is only taken after one of these. */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "of", "at", "outside", "from", "to", "towards", "around", "into",
+            "village", "town", "city", "settlement", "hit", "shelled", "struck", "captured", "retook", "liberated");
     private static final Set<String> DISTRICT_CUES = Set.of("district", "districts", "District", "raion", "Raion");
     private static final Pattern CAPITAL = Pattern.compile(
             "\\b(?:(?:the|The)\\s+([A-Z][a-z]+)\\s+capital|([A-Z][a-z]+)(?:'|\u2019)s\\s+capital|(?:the|The)\\s+capital)(?!\\s+(?:city\\s+)?of)\\b");
@@ -29,7 +41,7 @@ public final class PlaceRecognizer {
     /** A place name followed by one of these is part of a title ("India Times", "The New York Times", "Kyiv Independent"). */
     private static final Set<String> NAME_HEADS = Set.of("Times", "News", "Post", "Today", "Herald", "Journal", "Tribune",
             "Express", "Independent", "Insider", "Monitor", "Pravda", "Daily", "Radio", "TV", "Television", "Telegraph",
-            "Gazette", "Review", "Chronicle", "Observer", "Agency", "University", "Airlines", "Airport");
+            "Gazette", "Review", "Chronicle", "Observer", "Agency", "University", "Airlines", "Airport", "Convention", "Conventions");
     private final Gazetteer gazetteer;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
@@ -40,17 +52,25 @@ public final class PlaceRecognizer {
         return gazetteer;
     }
 
-    private record Match(int first, int end, int startOffset, int endOffset, List<GazetteerEntry> candidates, String preferKind) {
+    /** A name and its candidates; {@code loose} are those found only by a spelling variant (weighed a little less). */
+    private record Match(int first, int end, int startOffset, int endOffset, List<GazetteerEntry> candidates, String preferKind,
+            int sentence, List<GazetteerEntry> loose) {
+    }
+
+    /** A place resolved with little doubt, whose region and position steer the other mentions' homonyms. */
+    private record Anchor(GazetteerEntry entry, int sentence, Match from) {
     }
 
     public List<PlaceMention> recognize(AnalyzedText at) {
         String text = at.text();
         List<Token> tokens = at.tokens();
         List<Match> matches = new ArrayList<>();
-        for (Sentence s : at.sentences()) {
+        List<Sentence> sentences = at.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             int i = s.firstToken();
             while (i < s.endToken()) {
-                Match m = matchAt(at, s, i);
+                Match m = matchAt(at, s, si, i);
                 if (m == null) {
                     i++;
                     continue;
@@ -59,17 +79,39 @@ public final class PlaceRecognizer {
                 i = m.end();
             }
         }
-        String storyCountry = storyCountry(at, matches);
-        // Admin1 areas named unambiguously anywhere in the article steer homonyms ("Kyiv" city vs oblast, villages).
-        Set<String> contextAdmin1 = new HashSet<>();
+        String storyCountry = storyCountry(at, matches, false);
+        String placeCountry = storyCountry(at, matches, true);
+        // First pass: each mention on its own (rank, story country, kind cue). The mentions resolved with little doubt
+        // (admin areas named with a cue, towns, names with one candidate) become anchors; the second pass lets the
+        // anchors pick among homonyms: the region named in the article (more in the same sentence) and places nearby.
+        List<Anchor> anchors = new ArrayList<>();
         for (Match m : matches) {
-            if (m.candidates().size() == 1 && m.candidates().get(0).kind().equals("admin1")) {
-                contextAdmin1.add(m.candidates().get(0).name());
+            GazetteerEntry first = choose(m, placeCountry, List.of());
+            if (first != null && (m.candidates().size() == 1 || "admin1".equals(m.preferKind()) || first.rank() >= 50)) {
+                anchors.add(new Anchor(first, m.sentence(), m));
+            }
+        }
+        // One sense per article: every occurrence of a name ("Krasnohorivka ... Krasnohorivka's residents") takes the
+        // candidate with the most support summed over its occurrences, so the one with context decides for the rest.
+        Map<String, Map<GazetteerEntry, Integer>> support = new HashMap<>();
+        for (Match m : matches) {
+            Map<GazetteerEntry, Integer> sums = support.computeIfAbsent(senseKey(text, m), k -> new HashMap<>());
+            for (GazetteerEntry c : m.candidates()) {
+                sums.merge(c, score(c, m, placeCountry, anchors), Integer::sum);
             }
         }
         List<PlaceMention> result = new ArrayList<>();
         for (Match m : matches) {
-            GazetteerEntry best = choose(m, storyCountry, contextAdmin1);
+            Map<GazetteerEntry, Integer> sums = support.get(senseKey(text, m));
+            GazetteerEntry best = null;
+            int bestScore = Integer.MIN_VALUE;
+            for (GazetteerEntry c : m.candidates()) {
+                int sc = sums.get(c);
+                if (sc > bestScore) {
+                    best = c;
+                    bestScore = sc;
+                }
+            }
             if (best != null) {
                 result.add(new PlaceMention(m.startOffset(), m.endOffset(), text.substring(m.startOffset(), m.endOffset()), best));
             }
@@ -79,14 +121,14 @@ public final class PlaceRecognizer {
         return result;
     }
 
-    private Match matchAt(AnalyzedText at, Sentence s, int i) {
+    private Match matchAt(AnalyzedText at, Sentence s, int si, int i) {
         List<Token> tokens = at.tokens();
         Token first = tokens.get(i);
         if (!first.isCapitalized() || !Character.isLetter(first.text().charAt(0))) {
             return null;
         }
         int limit = Math.min(s.endToken(), i + gazetteer.maxTokens());
-        boolean regionList = inRegionList(at, s, i);
+        boolean regionList = inRegionList(at, s, i) || followedByList(at, s, i + 1, ADMIN1_LIST_CUES);
         for (int j = limit; j > i; j--) {
             Token last = tokens.get(j - 1);
             String surface = at.text().substring(first.start(), last.end());
@@ -96,14 +138,28 @@ public final class PlaceRecognizer {
                 surface = surface.substring(0, surface.length() - 1);
                 trim = 1;
             }
+            boolean regionCue = regionList || j < s.endToken() && ADMIN1_CUES.contains(tokens.get(j).text());
             List<GazetteerEntry> candidates = gazetteer.lookup(surface);
-            if (regionList || j < s.endToken() && ADMIN1_CUES.contains(tokens.get(j).text())) {
-                List<GazetteerEntry> stems = gazetteer.lookupStem(surface);
-                if (!stems.isEmpty()) {
+            List<GazetteerEntry> loose = List.of();
+            // a capitalized word inside the sentence is a name whatever the tagger says of a word it does not know
+            if ((j - i > 1 || first.isProperNoun() || i > s.firstToken()) && allCapitalized(tokens, i, j)) {
+                // spelling variants join the exact namesakes: "Gorodok" in the Lviv region is Lviv's Horodok
+                loose = looseCandidates(surface, tokens, s, i, regionCue, candidates.isEmpty());
+                if (!loose.isEmpty()) {
                     List<GazetteerEntry> merged = new ArrayList<>(candidates);
-                    stems.stream().filter(e -> !merged.contains(e)).forEach(merged::add);
+                    List<GazetteerEntry> added = new ArrayList<>();
+                    for (GazetteerEntry e : loose) {
+                        if (!merged.contains(e)) {
+                            merged.add(e);
+                            added.add(e);
+                        }
+                    }
                     candidates = merged;
+                    loose = added;
                 }
+            }
+            if (regionCue) {
+                candidates = withAdmin1(surface, candidates);
             }
             if (candidates.isEmpty()) {
                 continue;
@@ -115,6 +171,10 @@ public final class PlaceRecognizer {
             if (j - i == 1 && !first.isProperNoun() && candidates.stream().allMatch(c -> c.rank() < 50)) {
                 return null;
             }
+            // A village name glued to another capitalized word is part of a longer name ("Babyn Yar", a person's name).
+            if (candidates.stream().allMatch(c -> c.rank() < 50) && gluedToName(at, s, i, j)) {
+                return null;
+            }
             String prefer = null;
             int end = j;
             int endOffset = last.end() - trim;
@@ -122,7 +182,7 @@ public final class PlaceRecognizer {
                 Token next = tokens.get(j);
                 if (ADMIN1_CUES.contains(next.text())) {
                     prefer = "admin1";
-                    if (!next.text().equals("regional")) {
+                    if (!next.text().equalsIgnoreCase("regional")) {
                         end = j + 1;
                         endOffset = next.end();
                     }
@@ -132,15 +192,80 @@ public final class PlaceRecognizer {
                     endOffset = next.end();
                 }
             }
-            if (prefer == null && followedByDistrictList(at, s, j)) {
+            if (prefer == null && followedByList(at, s, j, DISTRICT_CUES)) {
                 prefer = "district";
             }
             if (prefer == null && regionList && candidates.stream().anyMatch(c -> c.kind().equals("admin1"))) {
                 prefer = "admin1";
             }
-            return new Match(i, end, first.start(), endOffset, candidates, prefer);
+            return new Match(i, end, first.start(), endOffset, candidates, prefer, si, loose);
         }
         return null;
+    }
+
+    private static boolean allCapitalized(List<Token> tokens, int i, int j) {
+        for (int k = i; k < j; k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalized() && !t.text().equals("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Candidates of a spelling the table lacks (Russian-based or older romanizations): towns are taken as they are, a
+     * village only after a word that announces a place ("the village of", "in", "near") or before a region cue.
+     */
+    private List<GazetteerEntry> looseCandidates(String surface, List<Token> tokens, Sentence s, int i, boolean regionCue, boolean noExact) {
+        List<GazetteerEntry> loose = gazetteer.lookupLoose(surface);
+        if (loose.isEmpty() || surface.length() < 5 || !noExact && loose.size() > 40) {
+            return List.of();
+        }
+        boolean cued = regionCue || i > s.firstToken() && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (cued) {
+            return loose;
+        }
+        List<GazetteerEntry> towns = loose.stream().filter(c -> c.rank() >= 50).toList();
+        return towns;
+    }
+
+    /**
+     * "Zaporizhia region", "Kiev oblast": before a region cue, a regional centre stands for its admin1 area even when the
+     * area's own name is spelled differently; the area's stem ("Sumy" of "Sumy Oblast") is added too.
+     */
+    private List<GazetteerEntry> withAdmin1(String surface, List<GazetteerEntry> candidates) {
+        List<GazetteerEntry> merged = new ArrayList<>(candidates);
+        for (GazetteerEntry e : gazetteer.lookupStem(surface)) {
+            if (!merged.contains(e)) {
+                merged.add(e);
+            }
+        }
+        if (merged.stream().noneMatch(c -> c.kind().equals("admin1"))) {
+            for (GazetteerEntry c : candidates) {
+                if (!c.kind().equals("city") || c.rank() < 80) {
+                    continue;
+                }
+                // the area named after the city (Kyiv -> Kyiv Oblast, not Kyiv City), else the area it lies in
+                GazetteerEntry area = gazetteer.lookupStem(c.name()).stream().filter(e -> e.kind().equals("admin1")).findFirst()
+                        .orElse(gazetteer.admin1(c.admin1()));
+                if (area != null && !merged.contains(area)) {
+                    merged.add(area);
+                }
+            }
+        }
+        return merged;
+    }
+
+    /** True when the name touches another capitalized word of the same phrase (no punctuation between). */
+    private static boolean gluedToName(AnalyzedText at, Sentence s, int i, int j) {
+        List<Token> tokens = at.tokens();
+        boolean before = i > s.firstToken() && tokens.get(i - 1).isCapitalized() && Character.isLetter(tokens.get(i - 1).text().charAt(0))
+                && tokens.get(i - 1).end() + 1 >= tokens.get(i).start() && !ADMIN1_CUES.contains(tokens.get(i - 1).text());
+        boolean after = j < s.endToken() && tokens.get(j).isCapitalized() && Character.isLetter(tokens.get(j).text().charAt(0))
+                && tokens.get(j - 1).end() + 1 >= tokens.get(j).start() && !ADMIN1_CUES.contains(tokens.get(j).text())
+                && !DISTRICT_CUES.contains(tokens.get(j).text());
+        return before || after;
     }
 
     /** "regions like Kharkiv and Donetsk", "the regions of Sumy, Kharkiv and Chernihiv": names after a regions cue. */
@@ -159,12 +284,12 @@ public final class PlaceRecognizer {
         return false;
     }
 
-    /** "Holosiivskyi, Podilskyi and Obolonskyi districts": a list of names closed by "districts". */
-    private static boolean followedByDistrictList(AnalyzedText at, Sentence s, int j) {
+    /** "Holosiivskyi, Podilskyi and Obolonskyi districts", "Kyiv, Chernihiv and Sumy regions": a list of names closed by a cue. */
+    private static boolean followedByList(AnalyzedText at, Sentence s, int j, Set<String> cues) {
         List<Token> tokens = at.tokens();
         for (int k = j; k < s.endToken() && k < j + 12; k++) {
             String t = tokens.get(k).text();
-            if (DISTRICT_CUES.contains(t)) {
+            if (cues.contains(t)) {
                 return true;
             }
             if (!(t.equals(",") || t.equals("and") || tokens.get(k).isCapitalized())) {
@@ -174,7 +299,12 @@ public final class PlaceRecognizer {
         return false;
     }
 
-    private String storyCountry(AnalyzedText at, List<Match> matches) {
+    /**
+     * The country the article is about: countries and unambiguous places named, and demonyms. For locating places
+     * ({@code placeDemonymsOnly}) a demonym counts only before a place noun ("the Russian town of", "a Ukrainian
+     * village"): "Russian shelling", "Ukrainian drones" say who acts, not where.
+     */
+    private String storyCountry(AnalyzedText at, List<Match> matches, boolean placeDemonymsOnly) {
         Map<String, Integer> counts = new HashMap<>();
         for (Match m : matches) {
             for (GazetteerEntry c : m.candidates()) {
@@ -187,9 +317,10 @@ public final class PlaceRecognizer {
                 }
             }
         }
-        for (Token t : at.tokens()) {
-            GazetteerEntry c = gazetteer.countryByDemonym(t.text());
-            if (c != null) {
+        List<Token> tokens = at.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            GazetteerEntry c = gazetteer.countryByDemonym(tokens.get(i).text());
+            if (c != null && (!placeDemonymsOnly || i + 1 < tokens.size() && PLACE_NOUNS.contains(tokens.get(i + 1).text()))) {
                 counts.merge(c.country(), 1, Integer::sum);
             }
         }
@@ -198,26 +329,82 @@ public final class PlaceRecognizer {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    private static GazetteerEntry choose(Match m, String storyCountry, Set<String> contextAdmin1) {
+    /**
+     * Rank, story country and kind cue decide alone; the anchors add weight for a candidate in an admin1 area named or
+     * implied elsewhere (more in the same sentence) and for one near a place of the same sentence ("X near Z"), and a
+     * city district for the city named with it.
+     */
+    private static GazetteerEntry choose(Match m, String storyCountry, List<Anchor> anchors) {
         GazetteerEntry best = null;
         int bestScore = Integer.MIN_VALUE;
         for (GazetteerEntry c : m.candidates()) {
-            int score = c.rank();
-            if (c.country().equals(storyCountry)) {
-                score += 30;
-            }
-            if (c.admin1() != null && contextAdmin1.contains(c.admin1()) && !c.kind().equals("admin1")) {
-                score += 40;
-            }
-            if (m.preferKind() != null) {
-                score += c.kind().equals(m.preferKind()) ? 100 : -100;
-            }
+            int score = score(c, m, storyCountry, anchors);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    private static int score(GazetteerEntry c, Match m, String storyCountry, List<Anchor> anchors) {
+        int score = c.rank();
+        if (c.country().equals(storyCountry)) {
+            score += 30;
+        } else if (storyCountry == null && c.country().equals(THEATRE)) {
+            score += 10;
+        }
+        if (m.preferKind() != null) {
+            score += c.kind().equals(m.preferKind()) ? 100 : -100;
+        }
+        if (m.candidates().size() > 1) {
+            score += contextBonus(c, m, anchors);
+        }
+        if (m.loose().contains(c)) {
+            score -= 15;
+        }
+        return score;
+    }
+
+    /** Occurrences of the same name with the same kind cue share one sense. */
+    private static String senseKey(String text, Match m) {
+        String surface = Gazetteer.normalize(text.substring(m.startOffset(), m.endOffset())).replaceFirst("(?:'|\u2019)s$", "");
+        return surface + "|" + m.preferKind();
+    }
+
+    private static int contextBonus(GazetteerEntry c, Match m, List<Anchor> anchors) {
+        if (c.kind().equals("admin1") || c.kind().equals("country")) {
+            return 0;
+        }
+        int bonus = 0;
+        for (Anchor a : anchors) {
+            if (a.from() == m) {
+                continue;
+            }
+            GazetteerEntry e = a.entry();
+            boolean sameSentence = a.sentence() == m.sentence();
+            String area = e.kind().equals("admin1") ? e.name() : e.admin1();
+            if (area != null && area.equals(c.admin1())) {
+                bonus = Math.max(bonus, sameSentence ? 60 : 30);
+            }
+            if (sameSentence && !e.kind().equals("admin1") && !e.kind().equals("country") && near(c, e, 60)) {
+                bonus = Math.max(bonus, 50);
+            }
+            if (c.kind().equals("district") && e.kind().equals("city") && (e.name().equals(c.admin2()) || e.admin1() != null
+                    && e.admin1().equals(c.admin1()) && e.rank() >= 80)) {
+                bonus = Math.max(bonus, 60);
+            }
+        }
+        return bonus;
+    }
+
+    private static boolean near(GazetteerEntry a, GazetteerEntry b, double km) {
+        if (a.lat() == null || b.lat() == null) {
+            return false;
+        }
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon()) * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
+        return 6371 * Math.sqrt(dLat * dLat + dLon * dLon) <= km;
     }
 
     private void addCapitalPhrases(AnalyzedText at, String storyCountry, List<PlaceMention> result) {

@@ -61,6 +61,34 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void kyivRaionsInTheShippedGazetteerAreDistrictsOfKyivCity() {
+        PlaceRecognizer shipped = new PlaceRecognizer(TestPipeline.gazetteer());
+        List<PlaceMention> found = shipped.recognize(TestPipeline.analyzer().analyze("Blasts hit the Holosiivskyi district and, "
+                + "in Kyiv's Obolon district, homes burned; Darnytskyi, Desnianskyi, Dniprovskyi, Pecherskyi, Podilskyi, "
+                + "Shevchenkivskyi, Solomianskyi and Sviatoshynskyi districts lost power, as did the Solomyanskyi district."));
+        assertThat(found).filteredOn(p -> !p.entry().kind().equals("city")).extracting(p -> p.entry().name()).containsExactly(
+                "Holosiivskyi", "Obolonskyi", "Darnytskyi", "Desnianskyi", "Dniprovskyi", "Pecherskyi", "Podilskyi",
+                "Shevchenkivskyi", "Solomianskyi", "Sviatoshynskyi", "Solomianskyi");
+        assertThat(found).filteredOn(p -> !p.entry().kind().equals("city")).allSatisfy(p -> {
+            assertThat(p.entry().kind()).isEqualTo("district");
+            assertThat(p.entry().admin1()).isEqualTo("Kyiv City");
+            assertThat(p.entry().lat()).isBetween(50.3, 50.6);
+            assertThat(p.entry().lon()).isBetween(30.3, 30.8);
+        });
+    }
+
+    @Test
+    void spellingVariantsAndRegionalCentres() {
+        PlaceRecognizer shipped = new PlaceRecognizer(TestPipeline.gazetteer());
+        // a Russian-based spelling the table lacks, placed by the region named with it
+        assertThat(shipped.recognize(TestPipeline.analyzer().analyze("Shelling hit the village of Yagodnoye in the Chernihiv region.")))
+                .first().satisfies(p -> assertThat(p.entry().admin1()).isEqualTo("Chernihiv Oblast"));
+        // a regional centre's spelling before "region" names the oblast; Kiev region is Kyiv Oblast, not the city
+        assertThat(shipped.recognize(TestPipeline.analyzer().analyze("Strikes hit the Zaporizhia region and the Kiev region.")))
+                .extracting(p -> p.entry().name()).containsExactly("Zaporizhzhia Oblast", "Kyiv Oblast");
+    }
+
+    @Test
     void placesListedAfterRegionsAreTheAdmin1() {
         assertThat(places("Strikes killed people in regions like Kharkiv and Donetsk.")).extracting(p -> p.entry().name())
                 .containsExactly("Kharkiv Oblast", "Donetsk Oblast");
