@@ -25,6 +25,8 @@ public final class EventMention {
     final Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
     boolean civilianTargeting;
     boolean background;
+    /** False while the attack's weapon is unnamed ("attacked", "fired on"): a later mention naming it sets the sub-type. */
+    boolean weaponStated = true;
     final TreeSet<Integer> sentences = new TreeSet<>();
 
     EventMention(int start, int end, String trigger, int sentenceIndex, EventType type) {
