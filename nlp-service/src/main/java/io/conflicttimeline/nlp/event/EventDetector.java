@@ -97,18 +97,25 @@ public final class EventDetector {
             new Rule(Pattern.compile("(?i)\\b(?:rejected|rejects|dismissed|refused|refuses|ruled out|rules out|says no)\\b|\\b(?:is|are)\\s+not\\s+(?:ready|willing)\\s+to\\b"),
                     Mode.STATEMENT, EventType.REJECTION),
             new Rule(Pattern.compile("(?i)\\b(?:proposed|proposes|proposal|offered|calls? for an?|called for an?)\\b"), Mode.STATEMENT, EventType.PROPOSAL),
-            new Rule(Pattern.compile("(?i)\\bsanction(?:s|ed|ing)?\\b|\\bembargo\\b|\\bban(?:s|ned|ning)?\\s+(?:\\S+\\s+){0,4}?(?:imports?|exports?|ships|vessels|flights|entry|oil|gas|broadcast\\w*|media)\\b"
+            // a sanction, aid or talks are news when done or announced, not when merely mentioned ("Western sanctions")
+            new Rule(Pattern.compile("(?i)\\bsanctioned\\b|\\bembargo\\b"
+                    + "|\\b(?:impos|announc|approv|adopt|slap|introduc|unveil|present|extend|expand|tighten|widen|weigh|consider)\\w*\\s+(?:\\S+\\s+){0,4}?(?:sanctions|ban)\\b"
+                    + "|\\b(?:new|fresh|additional|further|package of|round of)\\s+(?:\\S+\\s+){0,2}?sanctions\\b"
+                    + "|\\bban(?:s|ned|ning)?\\s+(?:\\S+\\s+){0,4}?(?:imports?|exports?|ships|vessels|flights|entry|oil|gas|broadcast\\w*|media)\\b"
                     + "|\\b(?:cut off|disconnect\\w*)\\s+from\\s+SWIFT|\\bblock(?:s|ed)\\s+(?:\\S+\\s+){0,4}?(?:channels|media|accounts|assets)\\b"
                     + "|\\b(?:delet|remov)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}?(?:channels|accounts)\\b|\\bwithdr(?:aw|aws|ew|awing)\\s+from\\s+(?:the\\s+)?Russia\\b"
                     + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"), Mode.STATEMENT, EventType.SANCTION),
-            new Rule(Pattern.compile("(?i)\\b(?:military|humanitarian|financial|defensive|security|economic)\\s+(?:aid|assistance)\\b|\\baid\\b|\\bassistance\\b"
+            new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas)\\w*\\s+(?:\\S+\\s+){0,5}?(?:aid|assistance)\\b"
+                    + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*\\s*(?:million|billion|bn|mln))\\s+(?:\\S+\\s+){0,3}?(?:aid|assistance)\\b"
                     + "|\\b(?:donat|allocat)(?:e|es|ed|ing|ion)\\b|\\bdrawdown\\b"
                     + "|\\b(?:send|sends|sent|sending|ship|ships|shipped|supply|supplies|supplied|deliver|delivers|delivered|transfer\\w*|provid\\w+|gift\\w*)\\s+(?:\\S+\\s+){0,6}?"
                     + "(?:weapons|arms|tanks|howitzers|missiles|ammunition|ammo|equipment|guns|drones|artillery|aircraft|jets|systems)\\b"
-                    + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b|\\btraining\\b"), Mode.STATEMENT, EventType.AID),
+                    + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b"
+                    + "|\\btrain(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:soldiers|troops|pilots|forces)\\b|\\b(?:soldiers|troops|pilots)\\s+(?:\\S+\\s+){0,8}?training\\b"),
+                    Mode.STATEMENT, EventType.AID),
             new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
-                    + "|\\bhold talks\\b|\\b(?:talks|negotiations|dialogue|conversation|call)\\s+with\\b|\\bnegotiations\\b"
-                    + "|\\b(?:discussed|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\bvisit(?:ed|s)\\b|\\bsummit\\b"),
+                    + "|\\bhold talks\\b|\\b(?:talks|negotiations|dialogue|conversation|call)\\s+with\\b|\\b(?:round|rounds)\\s+of\\s+(?:talks|negotiations)\\b"
+                    + "|\\b(?:discussed|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\bvisit(?:ed|s)\\b|\\b(?:held|hosted|attended)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?summit\\b"),
                     Mode.STATEMENT, EventType.MEETING),
             new Rule(Pattern.compile("(?i)\\b(?:said|says|stated|told|wrote|announced|announces|condemned|condemns|warned|warns|added|remarked|asserted|urged|urges"
                     + "|call(?:s|ed)?\\s+on|appeal(?:s|ed|ing)?\\s+to|demand(?:s|ed)?|ask(?:s|ed)?|thank(?:s|ed)?|(?:am|are|is)\\s+grateful|claim(?:s|ed)?"
