@@ -131,7 +131,7 @@ public final class EventDetector {
     private static final Pattern VERB_FIRST = Pattern.compile("(?i)(?:[a-z]+ed|held|met|spoke|sent|thanks?|calls?|urges?|asks?)\\b.*");
     /** A proper-name subject right before the verb, possibly not a known actor ("YouTube blocks", "Speaker @x held"). */
     private static final Pattern PROPER_SUBJECT = Pattern.compile(
-            "(?:^|[^\\w@#])(?!(?:He|She|It|They|This|That|These|Those|There|The)\\b)[A-Z@#][\\w.&@-]*(?:\\s+[A-Z@#][\\w.&@-]*){0,4}"
+            "(?:^|[^\\w@#])(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|The|A|An|Our|Their|His|Her|Its|My|Your|Every|Each|All|Some|Many|Most|If|When|While|As|In|On|At|After|And|But|So)\\b)[A-Z@#][\\w.&@-]*(?:\\s+[A-Z@#][\\w.&@-]*){0,4}"
                     + "\\s+(?:(?:has|have|had|will|would|could|is|are|was|were|been|also|just|now|already|today|officially|has been|started)\\s+)*$");
     /** Protest policing turns a protest into a protest with intervention. */
     private static final Pattern INTERVENTION = Pattern.compile("(?i)\\b(?:dispers\\w+|tear gas|stun grenades?|rubber bullets|water cannons?|gunfire|beat(?:en)?|detain\\w*)\\b");
@@ -668,6 +668,7 @@ public final class EventDetector {
             }
         }
         EventMention e = new EventMention(best.start(), best.end(), best.text(), s.index(), best.type());
+        e.quantified = amount;
         setDate(e, timexIdx, timexes, dct);
         int own = statementPlace(at.text(), places, s, best, quotes);
         e.placeIndex = own >= 0 ? own : placeIdx;
@@ -861,7 +862,7 @@ public final class EventDetector {
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < events.size(); i++) {
             EventMention e = events.get(i);
-            int rank = (e.background() ? 100 : 0) + mainRank(e.type());
+            int rank = (e.background() ? 100 : 0) + mainRank(e.type()) - (e.type() == EventType.AID && e.quantified ? 1 : 0);
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;
@@ -872,7 +873,7 @@ public final class EventDetector {
 
     private static int mainRank(EventType type) {
         if (type.statement()) {
-            // the post's or story's first diplomatic act: later ones are usually its context
+            // the post's or story's first diplomatic act (later ones are usually its context), unless aid with an amount
             return 10;
         }
         return type.violent() && type != EventType.DISRUPTED_WEAPONS ? 0 : 1;

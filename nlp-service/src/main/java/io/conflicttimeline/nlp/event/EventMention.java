@@ -27,6 +27,8 @@ public final class EventMention {
     boolean background;
     /** False while the attack's weapon is unnamed ("attacked", "fired on"): a later mention naming it sets the sub-type. */
     boolean weaponStated = true;
+    /** The sentence states an amount (money, numbers of weapons): aid that is news rather than a topic of talks. */
+    boolean quantified;
     final TreeSet<Integer> sentences = new TreeSet<>();
 
     EventMention(int start, int end, String trigger, int sentenceIndex, EventType type) {
