@@ -33,7 +33,7 @@ import io.conflicttimeline.nlp.time.TimeExpression;
  */
 public final class EventDetector {
 
-    private enum Mode { EXPLICIT, ANAPHORIC, DISRUPTED, STATEMENT }
+    private enum Mode { EXPLICIT, ANAPHORIC, DISRUPTED, STATEMENT, STANCE }
 
     private record Rule(Pattern pattern, Mode mode, EventType type) {
     }
@@ -121,7 +121,13 @@ public final class EventDetector {
                     + "|call(?:s|ed)?\\s+on|appeal(?:s|ed|ing)?\\s+to|demand(?:s|ed)?|ask(?:s|ed)?|thank(?:s|ed)?|(?:am|are|is)\\s+grateful|claim(?:s|ed)?"
                     + "|reiterat(?:e|es|ed)|confirm(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|accus(?:es|ed)|denie[sd]"
                     + "|recogni[sz](?:es|ed)|declar(?:es|ed)|insist(?:s|ed)|expressed|vow(?:s|ed)|pledg(?:es|ed)|explain(?:s|ed)|noted)\\b"),
-                    Mode.STATEMENT, EventType.STATEMENT));
+                    Mode.STATEMENT, EventType.STATEMENT),
+            new Rule(Pattern.compile("(?i)\\bdeliver(?:ed|s)\\s+(?:an?|his|her|their)\\s+(?:\\S+\\s+)?(?:address|speech)\\b"), Mode.STATEMENT, EventType.STATEMENT),
+            // The author's own stance in the lead of a post (first person, an appeal, an obligation) is a statement
+            // (PLOVER MAKE STATEMENT / DEMAND) by the author, who needs no name.
+            new Rule(Pattern.compile("^\\W*(?:Stop|Close|Help|Act|End|Deal with|Support|Arm|Stand with|Sanction|Do not|Don['’]t)\\b"
+                    + "|\\b(?:I|We)\\s+(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
+                    + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed))");
     /** The author speaks (first person) or the subject is left out ("Held talks with ..."): a post is its author's statement. */
@@ -170,7 +176,7 @@ public final class EventDetector {
             boolean hasOccurrence = false;
             boolean remote = triggers.stream().anyMatch(t -> t.mode() != Mode.STATEMENT && (t.type() == null || t.type().attack()));
             for (Trigger t : triggers) {
-                if (t.mode() == Mode.STATEMENT) {
+                if (t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE) {
                     continue;
                 }
                 if (remote && t.type() == EventType.CIVILIAN_ATTACK) {
@@ -223,7 +229,8 @@ public final class EventDetector {
                 }
             }
             if (!hasOccurrence) {
-                statement(at, s, triggers, entities, timexes, dct, placeIdx, places, events, quotes);
+                boolean lead = text.lastIndexOf('\n', s.start()) < 0;
+                statement(at, s, triggers, lead, entities, timexes, dct, placeIdx, places, events, quotes);
             }
         }
         if (events.stream().noneMatch(e -> e.type().attack())) {
@@ -598,14 +605,16 @@ public final class EventDetector {
      * verb, else a country acting as the subject ("Japan is allocating"); with neither, only the author's own act
      * counts ("We call on", "Held talks with"), without a party. A pronoun or unnamed speaker ("he said") is a quote.
      */
-    private void statement(AnalyzedText at, Sentence s, List<Trigger> triggers, List<EntityMention> entities,
+    private void statement(AnalyzedText at, Sentence s, List<Trigger> triggers, boolean lead, List<EntityMention> entities,
             List<TimeExpression> timexes, DocumentDate dct, int placeIdx, List<PlaceMention> places, List<EventMention> events,
             List<QuoteMention> quotes) {
         Trigger best = null;
         // aid talked about ("discussed the assistance Ukraine needs") is the topic of a meeting; aid with an amount is news
         boolean amount = AMOUNT.matcher(at.text().substring(s.start(), s.end())).find();
         for (Trigger t : triggers) {
-            if (t.mode() == Mode.STATEMENT && (best == null || sentencePriority(t.type(), amount) < sentencePriority(best.type(), amount))) {
+            boolean cue = t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE && lead;
+            if (cue && (best == null || sentencePriority(t.type(), amount) < sentencePriority(best.type(), amount)
+                    || best.mode() == Mode.STANCE && t.mode() == Mode.STATEMENT && t.type() == best.type())) {
                 best = t;
             }
         }
@@ -654,6 +663,7 @@ public final class EventDetector {
         boolean author = AUTHOR_SUBJECT.matcher(before).find()
                 || SUBJECTLESS.matcher(before).matches() && VERB_FIRST.matcher((before.strip() + " " + best.text()).strip()).matches();
         boolean named = !ATTRIBUTION.matcher(best.text()).matches() && PROPER_SUBJECT.matcher(before).find();
+        author |= best.mode() == Mode.STANCE;
         if (actor == null && !author && !named) {
             return;
         }
