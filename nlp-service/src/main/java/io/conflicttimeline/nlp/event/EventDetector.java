@@ -51,7 +51,7 @@ public final class EventDetector {
                     Mode.EXPLICIT, EventType.REMOTE_EXPLOSIVE),
             // ground forces as the agent or armour as the object make a clash, whatever the verb
             new Rule(Pattern.compile("(?i)\\battacked\\s+by\\s+(?:\\S+\\s+){0,2}?(?:troops|soldiers|infantry|saboteurs|sabotage groups?|units|paratroopers)\\b"
-                    + "|\\bdestroy(?:ed|s)?\\s+(?:\\S+\\s+){0,3}?(?:tanks|armou?red vehicles|(?:enemy\\s+)?(?:cars|vehicles)|columns?|convoys?)\\b"),
+                    + "|(?<!\\bof\\s)(?<!\\bthe\\s)\\bdestroy(?:ed|s)?\\s+(?:\\S+\\s+){0,3}?(?:tanks|armou?red vehicles|(?:enemy\\s+)?(?:cars|vehicles)|columns?|convoys?)\\b"),
                     Mode.EXPLICIT, EventType.ARMED_CLASH),
             new Rule(Pattern.compile("(?i)\\b(?:" + WEAPON + ")(?:\\s+and\\s+(?:missile|drone|rocket|artillery))?\\s+(?:attacks?|strikes?|barrage|bombardment|assault|raids?)\\b"
                     + "|\\b(?:airstrikes?|air-strikes?|shelling|shelled|bombardment|bombed|bombing)\\b"
@@ -108,14 +108,14 @@ public final class EventDetector {
             new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas)\\w*\\s+(?:\\S+\\s+){0,5}?(?:aid|assistance)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*\\s*(?:million|billion|bn|mln))\\s+(?:\\S+\\s+){0,3}?(?:aid|assistance)\\b"
                     + "|\\b(?:donat|allocat)(?:e|es|ed|ing|ion)\\b|\\bdrawdown\\b"
-                    + "|\\b(?:send|sends|sent|sending|ship|ships|shipped|supply|supplies|supplied|deliver|delivers|delivered|transfer\\w*|provid\\w+|gift\\w*)\\s+(?:\\S+\\s+){0,6}?"
+                    + "|\\b(?:send|sends|sent|sending|ship|ships|shipped|supply|supplies|supplied|deliver|delivers|delivered|transfer\\w*|provid\\w+|gift\\w*)['’]?\\s+(?:\\S+\\s+){0,6}?"
                     + "(?:weapons|arms|tanks|howitzers|missiles|ammunition|ammo|equipment|guns|drones|artillery|aircraft|jets|systems)\\b"
                     + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b"
                     + "|\\btrain(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:soldiers|troops|pilots|forces)\\b|\\b(?:soldiers|troops|pilots)\\s+(?:\\S+\\s+){0,8}?training\\b"),
                     Mode.STATEMENT, EventType.AID),
             new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
                     + "|\\bhold talks\\b|\\b(?:talks|negotiations|dialogue|conversation|call)\\s+with\\b|\\b(?:round|rounds)\\s+of\\s+(?:talks|negotiations)\\b"
-                    + "|\\b(?:discussed|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\bvisit(?:ed|s)\\b|\\b(?:held|hosted|attended)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?summit\\b"),
+                    + "|\\b(?:discuss(?:ed|es)?|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\band\\s+(?:I|we)\\s+(?:spoke|met|talked|discussed|held)\\b|\\bvisit(?:ed|s)\\b|\\b(?:held|hosted|attended)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?summit\\b"),
                     Mode.STATEMENT, EventType.MEETING),
             new Rule(Pattern.compile("(?i)\\b(?:said|says|stated|told|wrote|announced|announces|condemned|condemns|warned|warns|added|remarked|asserted|urged|urges"
                     + "|call(?:s|ed)?\\s+on|appeal(?:s|ed|ing)?\\s+to|demand(?:s|ed)?|ask(?:s|ed)?|thank(?:s|ed)?|(?:am|are|is)\\s+grateful|claim(?:s|ed)?"
@@ -144,6 +144,8 @@ public final class EventDetector {
     private static final Pattern BACKGROUND = Pattern.compile(
             "(?i)\\bsince\\s+(?:an?|the|its|their)\\s+(?:[a-z-]+\\s+)?(?:offensive|invasion|attack|incursion|war|start)\\b"
                     + "|\\b(?:since|after|before)\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\b"
+                    // habitual: "700 shellings each day" describes the war, not an event
+                    + "|\\b(?:every|each)\\s+(?:day|night|week)\\b|\\bdaily\\b|\\bper day\\b"
                     + "|\\b(?:in the past|previously|has never|had never|last year|ago|earlier this (?:year|month)|in (?:19|20)\\d\\d)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:civilians?|residential|homes?|apartments?|hospitals?|schools?)\\b");
     private static final Pattern TARGETING_CIVILIANS = Pattern.compile(
@@ -225,7 +227,8 @@ public final class EventDetector {
                     e.placeIndex = eventPlace;
                     e.background = isBackground(backgroundWindow(text, s, t.start(), t.end(), quotes), e, dct);
                     events.add(e);
-                    hasOccurrence = true;
+                    // a past or habitual occurrence leaves the sentence free to report a statement about it
+                    hasOccurrence |= !e.background;
                 }
             }
             if (!hasOccurrence) {
@@ -598,7 +601,7 @@ public final class EventDetector {
         return type == EventType.AID && !amount ? statementPriority(EventType.MEETING) * 2 + 1 : p;
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:million|billion|bn|mln)\\b|\\b(?:million|billion)\\b|\\b\\d+\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:tanks|howitzers|missiles|systems|drones|guns)");
+    private static final Pattern AMOUNT = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:million|billion|bn|mln)\\b|\\b(?:million|billion)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:tanks|howitzers|missiles|systems|drones|guns)");
 
     /**
      * A statement-family event when the sentence reports no occurrence. The party is the named entity next to the
@@ -622,8 +625,9 @@ public final class EventDetector {
             return;
         }
         EntityMention agent = null;
-        if (best.type() == EventType.STATEMENT) {
-            // "said Andriy Yermak": only reporting verbs put their subject after them
+        String upToVerb = at.text().substring(s.start(), best.start()).stripTrailing();
+        if (best.type() == EventType.STATEMENT && (upToVerb.endsWith(",") || upToVerb.endsWith("\"") || upToVerb.endsWith("”") || upToVerb.endsWith("’"))) {
+            // "..., said Andriy Yermak": only reporting verbs put their subject after them, and only after what was said
             for (EntityMention m : entities) {
                 if (m.start() >= best.end() && m.start() <= best.end() + 2 && !insideQuote(m.start(), quotes)) {
                     agent = m;
@@ -679,6 +683,7 @@ public final class EventDetector {
         }
         EventMention e = new EventMention(best.start(), best.end(), best.text(), s.index(), best.type());
         e.quantified = amount;
+        e.stance = best.mode() == Mode.STANCE;
         setDate(e, timexIdx, timexes, dct);
         int own = statementPlace(at.text(), places, s, best, quotes);
         e.placeIndex = own >= 0 ? own : placeIdx;
@@ -872,7 +877,7 @@ public final class EventDetector {
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < events.size(); i++) {
             EventMention e = events.get(i);
-            int rank = (e.background() ? 100 : 0) + mainRank(e.type()) - (e.type() == EventType.AID && e.quantified ? 1 : 0);
+            int rank = (e.background() ? 100 : 0) + mainRank(e.type()) - (e.type() == EventType.AID && e.quantified ? 1 : 0) + (e.stance ? 1 : 0);
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;

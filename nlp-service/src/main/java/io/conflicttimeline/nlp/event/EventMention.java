@@ -29,6 +29,8 @@ public final class EventMention {
     boolean weaponStated = true;
     /** The sentence states an amount (money, numbers of weapons): aid that is news rather than a topic of talks. */
     boolean quantified;
+    /** A statement read from the author's stance (first person, appeal), weaker than an explicit speech act. */
+    boolean stance;
     final TreeSet<Integer> sentences = new TreeSet<>();
 
     EventMention(int start, int end, String trigger, int sentenceIndex, EventType type) {

@@ -41,7 +41,7 @@ class WarlineTypingEvaluationTest {
     private static final String LABELS = "eval/warline-labels.tsv";
     private static final String NONE = "NONE";
     /** Regression floor for sub-event accuracy on event items, a little under the last measured figure. */
-    private static final double SUB_TYPE_FLOOR = 0.80;
+    private static final double SUB_TYPE_FLOOR = 0.75;
 
     record Gold(int line, String date, String type, String subType, Integer killed, Integer injured) {
     }
