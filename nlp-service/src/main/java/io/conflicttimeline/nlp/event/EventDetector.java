@@ -33,7 +33,7 @@ import io.conflicttimeline.nlp.time.TimeExpression;
  */
 public final class EventDetector {
 
-    private enum Mode { EXPLICIT, ANAPHORIC, DISRUPTED, STATEMENT }
+    private enum Mode { EXPLICIT, ANAPHORIC, DISRUPTED, STATEMENT, STANCE }
 
     private record Rule(Pattern pattern, Mode mode, EventType type) {
     }
@@ -42,34 +42,110 @@ public final class EventDetector {
     }
 
     private static final String WEAPON = "missile|rocket|drone|air|aerial|artillery|glide[- ]bomb|bomb|shahed|ballistic missile|cruise missile";
+    /** Projectiles whose firing is itself a remote attack ("fired missiles at", "rockets were launched towards"). */
+    private static final String PROJECTILE = "missiles?|rockets?|shells|bombs|drones|Shaheds?|(?:multiple )?rocket launchers?|Grads?|Uragans?|MLRS";
     private static final List<Rule> RULES = List.of(
+            // mines and planted explosives first, so that "car bomb" is not read as an aerial bomb
+            new Rule(Pattern.compile("(?i)\\b(?:land ?mines?|anti-(?:tank|personnel) mines?|IEDs?|improvised explosive devices?|explosive devices?"
+                    + "|car bomb(?:ing)?s?|booby[- ]trap\\w*|(?:stepped on|hit|struck|detonated|ran over)\\s+an?\\s+(?:\\w+\\s+)?mine)\\b"),
+                    Mode.EXPLICIT, EventType.REMOTE_EXPLOSIVE),
+            // ground forces as the agent or armour as the object make a clash, whatever the verb
+            new Rule(Pattern.compile("(?i)\\battacked\\s+by\\s+(?:\\S+\\s+){0,2}?(?:troops|soldiers|infantry|saboteurs|sabotage groups?|units|paratroopers)\\b"
+                    + "|(?<!\\bof\\s)(?<!\\bthe\\s)\\bdestroy(?:ed|s)?\\s+(?:\\S+\\s+){0,3}?(?:tanks|armou?red vehicles|(?:enemy\\s+)?(?:cars|vehicles)|columns?|convoys?)\\b"),
+                    Mode.EXPLICIT, EventType.ARMED_CLASH),
             new Rule(Pattern.compile("(?i)\\b(?:" + WEAPON + ")(?:\\s+and\\s+(?:missile|drone|rocket|artillery))?\\s+(?:attacks?|strikes?|barrage|bombardment|assault|raids?)\\b"
-                    + "|\\b(?:airstrikes?|air-strikes?|shelling|shelled|bombardment|bombed)\\b"
-                    + "|\\b(?:missiles?|rockets?|drones?|shells?)\\s+(?:struck|hit|slammed into|pounded)\\b"
+                    + "|\\b(?:airstrikes?|air-strikes?|shelling|shelled|bombardment|bombed|bombing)\\b"
+                    + "|\\b(?:missiles?|rockets?|drones?|shells?|bombs?)\\s+(?:are\\s+|were\\s+)?(?:struck|hit|hitting|slammed into|pounded|rain(?:ed)? down)\\b|\\bshrapnel\\b"
+                    + "|\\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)|drop(?:ped|ping|s)?|us(?:ed|ing))\\s+(?:\\S+\\s+){0,2}?(?:" + PROJECTILE + ")\\b"
+                    + "|\\b(?:" + PROJECTILE + ")\\s+(?:were|was|have been|had been)\\s+(?:launched|fired|dropped)\\b"
                     + "|\\b(?:killed|injured|wounded|damaged|destroyed)\\s+(?:\\w+\\s+){0,3}?by\\s+(?:an?\\s+|the\\s+)?(?:enemy\\s+|[Rr]ussian\\s+|[Uu]krainian\\s+)?"
                     + "(?:rockets?|missiles?|shells?|shelling|drones?|artillery(?:\\s+fire)?|air\\s?strikes?|bombs?)\\b"
-                    + "|\\b(?:attacked|bombarded)\\b"), Mode.EXPLICIT, null),
+                    + "|\\b(?:attacked|bombarded)\\b"
+                    + "|\\b(?:fired|fire|firing|opened fire)\\s+(?:at|on)\\b"), Mode.EXPLICIT, null),
             new Rule(Pattern.compile("\\b(?:Russian|Ukrainian|Israeli|Iranian|Belarusian|Syrian|Chechen)\\s+(?:[a-z]+\\s+)?(?:attacks?|strikes?|offensive|assault)\\b"),
                     Mode.EXPLICIT, null),
             new Rule(Pattern.compile("(?i)\\b(?:the|this|that|these|those|its|latest|recent|overnight|relentless|deadly)\\s+(?:[a-z]+\\s+)?(?:attacks?|strikes?|assault|bombardment)\\b"),
                     Mode.ANAPHORIC, null),
-            new Rule(Pattern.compile("(?i)\\b(?:clashes|clashed|fighting|battles?|firefights?|ground assault|counter-?offensive|offensive)\\b"),
+            // "fighting for freedom", "keep fighting!", "battle tanks" name a cause or a kind of thing, not a clash
+            new Rule(Pattern.compile("(?i)\\b(?:clashes|clashed|fighting(?!\\s*(?:for|to|against|!|$))|battles?(?!\\s+(?:tanks?|ships?|groups?|cry|field))|firefights?"
+                    + "|ground assault|counter-?offensive|offensive|ambush(?:ed)?)\\b"),
                     Mode.EXPLICIT, EventType.ARMED_CLASH),
-            new Rule(Pattern.compile("(?i)\\b(?:shot down|intercepted|downed|repelled)\\b"), Mode.DISRUPTED, EventType.DISRUPTED_WEAPONS),
+            // direct violence by armed men against unarmed people: what they do, not the weapon, says so
+            new Rule(Pattern.compile("(?i)\\b(?:execut(?:ed|ing|ions?)|shot dead|shot (?:and killed )?(?:an? |the )?(?:unarmed |local )?(?:civilians?|man|men|woman|women|residents?)"
+                    + "|murder(?:ed|s|ing)?|tortur(?:ed|e|ing)|torture chambers?|human shields?|rap(?:ed|es?|ing)|sexual violence|massacre[ds]?"
+                    + "|kill(?:ed|ing)\\s+(?:\\S+\\s+){0,3}?civilians?|mass graves?|blown apart)\\b"), Mode.EXPLICIT, EventType.CIVILIAN_ATTACK),
+            new Rule(Pattern.compile("(?i)\\b(?:abduct\\w*|kidnapp?\\w*|deport(?:ed|ing|ations?|s)?|forcibly\\s+(?:relocat|transferr?|mov|remov|resettl|tak)\\w*"
+                    + "|hostages?|held captive|taken captive|(?:were|was)\\s+(?:kept|held)\\s+(?:there\\s+)?(?:by|in)|illegally\\s+(?:exported|taken|removed))\\b"),
+                    Mode.EXPLICIT, EventType.ABDUCTION),
+            new Rule(Pattern.compile("(?i)\\b(?:shot down|intercepted(?!\\s+(?:phone\\s+)?(?:calls?|conversations?|communications?|messages?|audio|radio))|downed|repelled)\\b"), Mode.DISRUPTED, EventType.DISRUPTED_WEAPONS),
             new Rule(Pattern.compile("(?i)\\b(?:prisoners?\\s+(?:exchanges?|swaps?)|(?:exchange|swap)\\s+of\\s+(?:prisoners|POWs|bodies)|POW\\s+(?:exchanges?|swaps?)"
                     + "|(?:exchanged|swapped)\\s+(?:\\d[\\d,]*\\s+)?(?:prisoners|POWs))\\b"), Mode.EXPLICIT, EventType.AGREEMENT),
             new Rule(Pattern.compile("(?i)\\bthe\\s+(?:[a-z]+\\s+)?(?:exchange|swap)\\b(?!\\s+of\\s+(?:drone|missile|fire|land|territor))"), Mode.ANAPHORIC,
                     EventType.AGREEMENT),
             new Rule(Pattern.compile("(?i)\\b(?:arrested|detained|arrests)\\b"), Mode.EXPLICIT, EventType.ARRESTS),
-            new Rule(Pattern.compile("(?i)\\b(?:protests?|protested|protesters|demonstrations|rallies)\\b"), Mode.EXPLICIT, EventType.PROTEST),
-            new Rule(Pattern.compile("(?i)\\b(?:rejected|rejects|dismissed|refused|ruled out|rules out)\\b"), Mode.STATEMENT, EventType.REJECTION),
-            new Rule(Pattern.compile("(?i)\\b(?:proposed|proposes|proposal|offered)\\b"), Mode.STATEMENT, EventType.PROPOSAL),
-            new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met with|meets with|meeting with|held talks|hold talks|talks with)\\b"),
+            // force posture: mobilisation, recruitment, build-ups and deployments change what an armed group can do
+            new Rule(Pattern.compile("(?i)\\b(?:general\\s+|partial\\s+)?mobili[sz]ation\\b|\\bmartial law\\b|\\b(?:foreign\\s+)?(?:fighters|volunteers)\\s+(?:\\S+\\s+){0,3}?(?:join|signed up|arriv)\\w*"
+                    + "|\\b(?:gathered|massed|amassed|concentrated|deployed|redeployed)\\s+(?:\\S+\\s+){0,3}?(?:troops|forces|soldiers|units)\\b"
+                    + "|\\b(?:troops|forces|soldiers|units|helicopters|vehicles)\\s+(?:\\S+\\s+){0,3}?(?:gathered|massed|massing|concentrated|deployed|stationed)\\b"
+                    + "|\\b(?:build-?up|presence)\\s+of\\s+(?:\\S+\\s+){0,3}?(?:troops|forces|soldiers|helicopters|vehicles|transport)"), Mode.EXPLICIT, EventType.CHANGE_TO_GROUP),
+            new Rule(Pattern.compile("(?i)\\b(?:troops|forces|army|units)\\s+(?:\\S+\\s+){0,3}?(?:withdr(?:ew|awn)|retreated|pulled out)\\b"
+                    + "|\\b(?:withdrawal|retreat)\\s+of\\s+(?:\\S+\\s+){0,2}?(?:troops|forces)\\b"), Mode.EXPLICIT, EventType.TERRITORY_TRANSFER),
+            new Rule(Pattern.compile("(?i)\\bloot(?:ed|ing|s)?\\b|\\bplunder\\w*|\\bpillag\\w+|\\bburn(?:ed|t)\\s+(?:down|to the ground)\\b"),
+                    Mode.EXPLICIT, EventType.LOOTING),
+            new Rule(Pattern.compile("(?i)\\b(?:riots?|rioters|rioting)\\b"), Mode.EXPLICIT, EventType.RIOT),
+            new Rule(Pattern.compile("(?i)\\b(?:protests?|protested|protesters|demonstrations|demonstrators|rallies)\\b"), Mode.EXPLICIT, EventType.PROTEST),
+            new Rule(Pattern.compile("(?i)\\b(?:rejected|rejects|dismissed|refused|refuses|ruled out|rules out|says no)\\b|\\b(?:is|are)\\s+not\\s+(?:ready|willing)\\s+to\\b"),
+                    Mode.STATEMENT, EventType.REJECTION),
+            new Rule(Pattern.compile("(?i)\\b(?:proposed|proposes|proposal|offered|calls? for an?|called for an?)\\b"), Mode.STATEMENT, EventType.PROPOSAL),
+            // a sanction, aid or talks are news when done or announced, not when merely mentioned ("Western sanctions")
+            new Rule(Pattern.compile("(?i)\\bsanctioned\\b|\\bembargo\\b"
+                    + "|\\b(?:impos|announc|approv|adopt|slap|introduc|unveil|present|extend|expand|tighten|widen|weigh|consider)\\w*\\s+(?:\\S+\\s+){0,4}?(?:sanctions|ban)\\b"
+                    + "|\\b(?:new|fresh|additional|further|package of|round of)\\s+(?:\\S+\\s+){0,2}?sanctions\\b"
+                    + "|\\bban(?:s|ned|ning)?\\s+(?:\\S+\\s+){0,4}?(?:imports?|exports?|ships|vessels|flights|entry|oil|gas|broadcast\\w*|media)\\b"
+                    + "|\\b(?:cut off|disconnect\\w*)\\s+from\\s+SWIFT|\\bblock(?:s|ed)\\s+(?:\\S+\\s+){0,4}?(?:channels|media|accounts|assets)\\b"
+                    + "|\\b(?:delet|remov)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}?(?:channels|accounts)\\b|\\bwithdr(?:aw|aws|ew|awing)\\s+from\\s+(?:the\\s+)?Russia\\b"
+                    + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"), Mode.STATEMENT, EventType.SANCTION),
+            new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas)\\w*\\s+(?:\\S+\\s+){0,5}?(?:aid|assistance)\\b"
+                    + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*\\s*(?:million|billion|bn|mln))\\s+(?:\\S+\\s+){0,3}?(?:aid|assistance)\\b"
+                    + "|\\b(?:donat|allocat)(?:e|es|ed|ing|ion)\\b|\\bdrawdown\\b"
+                    + "|\\b(?:send|sends|sent|sending|ship|ships|shipped|supply|supplies|supplied|deliver|delivers|delivered|transfer\\w*|provid\\w+|gift\\w*)['’]?\\s+(?:\\S+\\s+){0,6}?"
+                    + "(?:weapons|arms|tanks|howitzers|missiles|ammunition|ammo|equipment|guns|drones|artillery|aircraft|jets|systems)\\b"
+                    + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b"
+                    + "|\\btrain(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:soldiers|troops|pilots|forces)\\b|\\b(?:soldiers|troops|pilots)\\s+(?:\\S+\\s+){0,8}?training\\b"),
+                    Mode.STATEMENT, EventType.AID),
+            new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
+                    + "|\\bhold talks\\b|\\b(?:talks|negotiations|dialogue|conversation|call)\\s+with\\b|\\b(?:round|rounds)\\s+of\\s+(?:talks|negotiations)\\b"
+                    + "|\\b(?:discuss(?:ed|es)?|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\band\\s+(?:I|we)\\s+(?:spoke|met|talked|discussed|held)\\b|\\bvisit(?:ed|s)\\b|\\b(?:held|hosted|attended)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?summit\\b"),
                     Mode.STATEMENT, EventType.MEETING),
-            new Rule(Pattern.compile("\\b(?:said|says|stated|told|wrote|announced|condemned|warned|added|remarked|asserted|urged)\\b"),
-                    Mode.STATEMENT, EventType.STATEMENT));
+            new Rule(Pattern.compile("(?i)\\b(?:said|says|stated|told|wrote|announced|announces|condemned|condemns|warned|warns|added|remarked|asserted|urged|urges"
+                    + "|call(?:s|ed)?\\s+on|appeal(?:s|ed|ing)?\\s+to|demand(?:s|ed)?|ask(?:s|ed)?|thank(?:s|ed)?|(?:am|are|is)\\s+grateful|claim(?:s|ed)?"
+                    + "|reiterat(?:e|es|ed)|confirm(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|accus(?:es|ed)|denie[sd]"
+                    + "|recogni[sz](?:es|ed)|declar(?:es|ed)|insist(?:s|ed)|expressed|vow(?:s|ed)|pledg(?:es|ed)|explain(?:s|ed)|noted)\\b"),
+                    Mode.STATEMENT, EventType.STATEMENT),
+            new Rule(Pattern.compile("(?i)\\bdeliver(?:ed|s)\\s+(?:an?|his|her|their)\\s+(?:\\S+\\s+)?(?:address|speech)\\b"), Mode.STATEMENT, EventType.STATEMENT),
+            // The author's own stance in the lead of a post (first person, an appeal, an obligation) is a statement
+            // (PLOVER MAKE STATEMENT / DEMAND) by the author, who needs no name.
+            new Rule(Pattern.compile("^\\W*(?:Stop|Close|Help|Act|End|Deal with|Support|Arm|Stand with|Sanction|Do not|Don['’]t)\\b"
+                    + "|\\b(?:I|We)\\s+(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
+                    + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
+    /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed))");
+    /** The author speaks (first person) or the subject is left out ("Held talks with ..."): a post is its author's statement. */
+    private static final Pattern AUTHOR_SUBJECT = Pattern.compile("(?i)\\b(?:I|we)(?:['’](?:m|re|ve|ll|d))?\\s+(?:\\S+\\s+){0,6}?$");
+    /** A post opening with its verb ("Held talks with", "Continued dialogue with"): the author is the subject. */
+    private static final Pattern SUBJECTLESS = Pattern.compile("^\\W*(?:(?:today|yesterday|also|just),?\\s+)*(?:[A-Za-z]+ed\\s+)?$");
+    private static final Pattern VERB_FIRST = Pattern.compile("(?i)(?:[a-z]+ed|held|met|spoke|sent|thanks?|calls?|urges?|asks?)\\b.*");
+    /** A proper-name subject right before the verb, possibly not a known actor ("YouTube blocks", "Speaker @x held"). */
+    private static final Pattern PROPER_SUBJECT = Pattern.compile(
+            "(?:^|[^\\w@#])(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|The|A|An|Our|Their|His|Her|Its|My|Your|Every|Each|All|Some|Many|Most|If|When|While|As|In|On|At|After|And|But|So)\\b)[A-Z@#][\\w.&@-]*(?:\\s+[A-Z@#][\\w.&@-]*){0,4}"
+                    + "\\s+(?:(?:has|have|had|will|would|could|is|are|was|were|been|also|just|now|already|today|officially|has been|started)\\s+)*$");
+    /** Protest policing turns a protest into a protest with intervention. */
+    private static final Pattern INTERVENTION = Pattern.compile("(?i)\\b(?:dispers\\w+|tear gas|stun grenades?|rubber bullets|water cannons?|gunfire|beat(?:en)?|detain\\w*)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
             "(?i)\\bsince\\s+(?:an?|the|its|their)\\s+(?:[a-z-]+\\s+)?(?:offensive|invasion|attack|incursion|war|start)\\b"
+                    + "|\\b(?:since|after|before)\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\b"
+                    // habitual: "700 shellings each day" describes the war, not an event
+                    + "|\\b(?:every|each)\\s+(?:day|night|week)\\b|\\bdaily\\b|\\bper day\\b"
                     + "|\\b(?:in the past|previously|has never|had never|last year|ago|earlier this (?:year|month)|in (?:19|20)\\d\\d)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:civilians?|residential|homes?|apartments?|hospitals?|schools?)\\b");
     private static final Pattern TARGETING_CIVILIANS = Pattern.compile(
@@ -100,8 +176,13 @@ public final class EventDetector {
             sentencePlace.put(s.index(), placeIdx);
             List<Trigger> triggers = triggers(text, s, quotes);
             boolean hasOccurrence = false;
+            boolean remote = triggers.stream().anyMatch(t -> t.mode() != Mode.STATEMENT && (t.type() == null || t.type().attack()));
             for (Trigger t : triggers) {
-                if (t.mode() == Mode.STATEMENT) {
+                if (t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE) {
+                    continue;
+                }
+                if (remote && t.type() == EventType.CIVILIAN_ATTACK) {
+                    // "a missile strike murdered civilians": the killing is the strike's toll, not a second event
                     continue;
                 }
                 if (t.mode() == Mode.DISRUPTED) {
@@ -122,6 +203,9 @@ public final class EventDetector {
                     continue;
                 }
                 EventType type = t.type() != null ? t.type() : attackType(t.text());
+                if (type == EventType.PROTEST && INTERVENTION.matcher(text.substring(s.start(), s.end())).find()) {
+                    type = EventType.PROTEST_WITH_INTERVENTION;
+                }
                 int timexIdx = governingTimex(timexes, s, t);
                 int eventPlace = triggerPlace(text, places, s, t.start(), t.end(), quotes);
                 if (eventPlace < 0) {
@@ -129,19 +213,27 @@ public final class EventDetector {
                 }
                 EventMention target = mergeTarget(events, type, t.mode(), eventPlace, timexIdx, places, timexes);
                 if (target != null) {
+                    if (target.type().attack() && !target.weaponStated && t.type() == null && weaponNamed(t.text())) {
+                        // "fired on a swimming pool ... launched an airstrike on it": the named weapon decides
+                        target.type = type;
+                        target.weaponStated = true;
+                    }
                     merge(target, s.index(), eventPlace, timexIdx, places, timexes);
                     hasOccurrence = true;
                 } else if (t.mode() == Mode.EXPLICIT) {
                     EventMention e = new EventMention(t.start(), t.end(), t.text(), s.index(), type);
+                    e.weaponStated = t.type() != null || weaponNamed(t.text());
                     setDate(e, timexIdx, timexes, dct);
                     e.placeIndex = eventPlace;
                     e.background = isBackground(backgroundWindow(text, s, t.start(), t.end(), quotes), e, dct);
                     events.add(e);
-                    hasOccurrence = true;
+                    // a past or habitual occurrence leaves the sentence free to report a statement about it
+                    hasOccurrence |= !e.background;
                 }
             }
             if (!hasOccurrence) {
-                statement(at, s, triggers, entities, timexes, dct, placeIdx, events, quotes);
+                boolean lead = text.lastIndexOf('\n', s.start()) < 0;
+                statement(at, s, triggers, lead, entities, timexes, dct, placeIdx, places, events, quotes);
             }
         }
         if (events.stream().noneMatch(e -> e.type().attack())) {
@@ -181,6 +273,7 @@ public final class EventDetector {
                 }
             }
         }
+        dropQuotedStatements(events, mainEvent(events));
         int main = mainEvent(events);
         if (main >= 0 && events.get(main).timexIndex() >= 0) {
             // an undated news event of the article happened in the main event's time frame, not on the publication date
@@ -238,6 +331,13 @@ public final class EventDetector {
         }
         return false;
     }
+
+    private static boolean weaponNamed(String trigger) {
+        return WEAPON_WORD.matcher(trigger).find();
+    }
+
+    private static final Pattern WEAPON_WORD = Pattern.compile(
+            "(?i)missile|rocket|artillery|shell|drone|air|aerial|bomb|shahed|grad|uragan|mlrs|launcher|shrapnel");
 
     private static EventType attackType(String trigger) {
         String t = trigger.toLowerCase(Locale.ROOT);
@@ -486,22 +586,43 @@ public final class EventDetector {
         return false;
     }
 
-    /** What a sentence with several reporting cues is about: a rejection or proposal says more than "said". */
-    private static int statementPriority(EventType type) {
+    /**
+     * What a sentence or post with several diplomatic cues is about: a concrete act (rejection, proposal, sanction,
+     * aid) says more than a meeting, and a meeting more than "said".
+     */
+    static int statementPriority(EventType type) {
         return switch (type) {
             case REJECTION -> 0;
             case PROPOSAL -> 1;
-            case MEETING -> 2;
-            default -> 3;
+            case SANCTION -> 2;
+            case AID -> 3;
+            case MEETING -> 4;
+            default -> 5;
         };
     }
 
-    /** A statement-family event when the sentence reports no occurrence: the agent is the entity next to the verb. */
-    private void statement(AnalyzedText at, Sentence s, List<Trigger> triggers, List<EntityMention> entities,
-            List<TimeExpression> timexes, DocumentDate dct, int placeIdx, List<EventMention> events, List<QuoteMention> quotes) {
+    private static int sentencePriority(EventType type, boolean amount) {
+        int p = statementPriority(type) * 2;
+        return type == EventType.AID && !amount ? statementPriority(EventType.MEETING) * 2 + 1 : p;
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:million|billion|bn|mln)\\b|\\b(?:million|billion)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:tanks|howitzers|missiles|systems|drones|guns)");
+
+    /**
+     * A statement-family event when the sentence reports no occurrence. The party is the named entity next to the
+     * verb, else a country acting as the subject ("Japan is allocating"); with neither, only the author's own act
+     * counts ("We call on", "Held talks with"), without a party. A pronoun or unnamed speaker ("he said") is a quote.
+     */
+    private void statement(AnalyzedText at, Sentence s, List<Trigger> triggers, boolean lead, List<EntityMention> entities,
+            List<TimeExpression> timexes, DocumentDate dct, int placeIdx, List<PlaceMention> places, List<EventMention> events,
+            List<QuoteMention> quotes) {
         Trigger best = null;
+        // aid talked about ("discussed the assistance Ukraine needs") is the topic of a meeting; aid with an amount is news
+        boolean amount = AMOUNT.matcher(at.text().substring(s.start(), s.end())).find();
         for (Trigger t : triggers) {
-            if (t.mode() == Mode.STATEMENT && (best == null || statementPriority(t.type()) < statementPriority(best.type()))) {
+            boolean cue = t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE && lead;
+            if (cue && (best == null || sentencePriority(t.type(), amount) < sentencePriority(best.type(), amount)
+                    || best.mode() == Mode.STANCE && t.mode() == Mode.STATEMENT && t.type() == best.type())) {
                 best = t;
             }
         }
@@ -509,8 +630,9 @@ public final class EventDetector {
             return;
         }
         EntityMention agent = null;
-        if (best.type() == EventType.STATEMENT) {
-            // "said Andriy Yermak": only reporting verbs put their subject after them
+        String upToVerb = at.text().substring(s.start(), best.start()).stripTrailing();
+        if (best.type() == EventType.STATEMENT && (upToVerb.endsWith(",") || upToVerb.endsWith("\"") || upToVerb.endsWith("”") || upToVerb.endsWith("’"))) {
+            // "..., said Andriy Yermak": only reporting verbs put their subject after them, and only after what was said
             for (EntityMention m : entities) {
                 if (m.start() >= best.end() && m.start() <= best.end() + 2 && !insideQuote(m.start(), quotes)) {
                     agent = m;
@@ -534,13 +656,31 @@ public final class EventDetector {
                 }
             }
         }
-        if (agent == null) {
+        Actor actor = agent == null ? null : agent.actor();
+        if (actor == null) {
+            PlaceMention country = null;
+            for (PlaceMention p : places) {
+                if (p.start() >= s.start() && p.end() <= best.start() && p.entry().kind().equals("country") && !insideQuote(p.start(), quotes)) {
+                    country = p;
+                }
+            }
+            if (country != null) {
+                actor = kb.government(country.entry().country(), country.entry().name());
+            }
+        }
+        String before = at.text().substring(s.start(), best.start());
+        boolean author = AUTHOR_SUBJECT.matcher(before).find()
+                || SUBJECTLESS.matcher(before).matches() && VERB_FIRST.matcher((before.strip() + " " + best.text()).strip()).matches();
+        boolean named = !ATTRIBUTION.matcher(best.text()).matches() && PROPER_SUBJECT.matcher(before).find();
+        author |= best.mode() == Mode.STANCE;
+        if (actor == null && !author && !named) {
             return;
         }
-        Actor actor = agent.actor();
         int timexIdx = governingTimex(timexes, s, best);
+        String party = actor == null ? null : actor.name();
         for (EventMention e : events) {
-            if (e.type() == best.type() && e.actors().stream().anyMatch(a -> a.name().equals(actor.name()))
+            boolean sameParty = party == null ? e.actors().isEmpty() : e.actors().stream().anyMatch(x -> x.name().equals(party));
+            if (e.type() == best.type() && sameParty
                     && (timexIdx < 0 || e.timexIndex() < 0 || datesCompatible(e.dateValue(), timexes.get(timexIdx).value()))) {
                 e.sentences.add(s.index());
                 // The speech event is dated by the expression governing its own report, wherever the article gives
@@ -550,12 +690,39 @@ public final class EventDetector {
             }
         }
         EventMention e = new EventMention(best.start(), best.end(), best.text(), s.index(), best.type());
+        e.quantified = amount;
+        e.stance = best.mode() == Mode.STANCE;
         setDate(e, timexIdx, timexes, dct);
-        e.placeIndex = placeIdx;
-        e.addActor(toActor(actor, "party"));
+        int own = statementPlace(at.text(), places, s, best, quotes);
+        e.placeIndex = own >= 0 ? own : placeIdx;
+        if (actor != null) {
+            e.addActor(toActor(actor, "party"));
+        }
         e.background = isBackground(backgroundWindow(at.text(), s, best.start(), best.end(), quotes), e, dct);
         events.add(e);
     }
+
+    /**
+     * Where a statement-family act took place: a place attached to the trigger, else the object of "in"/"at" later in
+     * the trigger's clause ("will meet with JD Vance in Munich on Friday"), else -1 (the sentence's place is used).
+     */
+    private static int statementPlace(String text, List<PlaceMention> places, Sentence s, Trigger t, List<QuoteMention> quotes) {
+        int attached = triggerPlace(text, places, s, t.start(), t.end(), quotes);
+        if (attached >= 0) {
+            return attached;
+        }
+        for (int i = 0; i < places.size(); i++) {
+            PlaceMention p = places.get(i);
+            if (p.start() >= t.end() && p.end() <= s.end() && !insideQuote(p.start(), quotes)
+                    && CLAUSE_LOCATIVE.matcher(text.substring(t.end(), p.start())).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The rest of a clause (no punctuation) ending in a locative preposition and optional determiner. */
+    private static final Pattern CLAUSE_LOCATIVE = Pattern.compile("[^,.;:!?\"“”]{0,80}?\\s(?:in|at)\\s+(?:the\\s+)?");
 
     /** The trigger's neighbourhood within its sentence, quoted words blanked: background cues must govern the trigger. */
     private static String backgroundWindow(String text, Sentence s, int start, int end, List<QuoteMention> quotes) {
@@ -709,20 +876,42 @@ public final class EventDetector {
         return a == null ? null : new EventActor(a.entityId(), a.name(), role);
     }
 
+    /**
+     * The article's main event: the first attack, clash or violence against civilians, else the first other occurrence,
+     * else the most concrete statement-family act (earliest on ties); background events only when nothing else is left.
+     */
     private static int mainEvent(List<EventMention> events) {
-        for (int pass = 0; pass < 3; pass++) {
-            for (int i = 0; i < events.size(); i++) {
-                EventMention e = events.get(i);
-                boolean ok = switch (pass) {
-                    case 0 -> !e.background() && e.type().violent() && e.type() != EventType.DISRUPTED_WEAPONS;
-                    case 1 -> !e.background() && !e.type().statement();
-                    default -> !e.background();
-                };
-                if (ok) {
-                    return i;
-                }
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            EventMention e = events.get(i);
+            int rank = (e.background() ? 100 : 0) + mainRank(e.type()) - (e.type() == EventType.AID && e.quantified ? 1 : 0) + (e.stance ? 1 : 0);
+            if (rank < bestRank) {
+                best = i;
+                bestRank = rank;
             }
         }
-        return events.isEmpty() ? -1 : 0;
+        return best;
+    }
+
+    private static int mainRank(EventType type) {
+        if (type.statement()) {
+            // the post's or story's first diplomatic act (later ones are usually its context), unless aid with an amount
+            return 10;
+        }
+        return type.violent() && type != EventType.DISRUPTED_WEAPONS ? 0 : 1;
+    }
+
+    /**
+     * In a story about an occurrence, what people said about it are quotes, not events: a statement-family event
+     * stays only when a named party performs an act beyond reporting speech ("Peskov rejected", "Biden announced").
+     */
+    private static void dropQuotedStatements(List<EventMention> events, int main) {
+        if (main < 0 || events.get(main).type().statement() || events.get(main).background()) {
+            return;
+        }
+        EventMention keep = events.get(main);
+        events.removeIf(e -> e != keep && e.type().statement()
+                && (e.actors().isEmpty() || ATTRIBUTION.matcher(e.trigger()).matches()));
     }
 }

@@ -25,6 +25,12 @@ public final class EventMention {
     final Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
     boolean civilianTargeting;
     boolean background;
+    /** False while the attack's weapon is unnamed ("attacked", "fired on"): a later mention naming it sets the sub-type. */
+    boolean weaponStated = true;
+    /** The sentence states an amount (money, numbers of weapons): aid that is news rather than a topic of talks. */
+    boolean quantified;
+    /** A statement read from the author's stance (first person, appeal), weaker than an explicit speech act. */
+    boolean stance;
     final TreeSet<Integer> sentences = new TreeSet<>();
 
     EventMention(int start, int end, String trigger, int sentenceIndex, EventType type) {

@@ -4,15 +4,27 @@ package io.conflicttimeline.nlp.event;
 public enum EventType {
     SHELLING("Explosions/Remote violence", "Shelling/artillery/missile attack", true),
     AIR_STRIKE("Explosions/Remote violence", "Air/drone strike", true),
+    REMOTE_EXPLOSIVE("Explosions/Remote violence", "Remote explosive/landmine/IED", true),
     ARMED_CLASH("Battles", "Armed clash", true),
+    CIVILIAN_ATTACK("Violence against civilians", "Attack", true),
+    ABDUCTION("Violence against civilians", "Abduction/forced disappearance", false),
     DISRUPTED_WEAPONS("Strategic developments", "Disrupted weapons use", true),
     AGREEMENT("Strategic developments", "Agreement", false),
     ARRESTS("Strategic developments", "Arrests", false),
+    CHANGE_TO_GROUP("Strategic developments", "Change to group/activity", false),
+    LOOTING("Strategic developments", "Looting/property destruction", false),
+    TERRITORY_TRANSFER("Strategic developments", "Non-violent transfer of territory", false),
     PROTEST("Protests", "Peaceful protest", false),
+    PROTEST_WITH_INTERVENTION("Protests", "Protest with intervention", false),
+    RIOT("Riots", "Violent demonstration", false),
+    // The Statements/Diplomacy family, each mapped to its PLOVER category: MAKE STATEMENT (also DEMAND, ACCUSE),
+    // PROPOSE, REJECT, CONSULT, AID and SANCTION.
     STATEMENT("Statements", "Statement", false),
     PROPOSAL("Statements", "Proposal", false),
     REJECTION("Statements", "Rejection", false),
-    MEETING("Statements", "Meeting", false);
+    MEETING("Statements", "Meeting", false),
+    AID("Statements", "Aid", false),
+    SANCTION("Statements", "Sanction", false);
 
     private final String type;
     private final String subType;
@@ -37,8 +49,9 @@ public enum EventType {
         return violent;
     }
 
+    /** Explosions/Remote violence: the attacker is usually out of sight, so it is inferred from the article. */
     public boolean attack() {
-        return this == SHELLING || this == AIR_STRIKE;
+        return this == SHELLING || this == AIR_STRIKE || this == REMOTE_EXPLOSIVE;
     }
 
     public boolean statement() {

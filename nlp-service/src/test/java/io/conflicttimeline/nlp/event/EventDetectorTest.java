@@ -90,6 +90,56 @@ class EventDetectorTest {
     }
 
     @Test
+    void aMeetingTakesThePlaceOfItsOwnClause() {
+        ArticleAnnotated a = annotate("In Kyiv, officials said on Wednesday that Zelensky will meet with JD Vance in Munich on Friday.");
+        assertThat(a.events()).filteredOn(e -> e.subType().equals("Meeting")).singleElement()
+                .satisfies(e -> assertThat(placeName(a, e)).isEqualTo("Munich"));
+    }
+
+    @Test
+    void violenceAgainstCiviliansAndAbductionAreTypedByWhatArmedMenDo() {
+        assertThat(annotate("Russian soldiers executed eight men near Kharkiv.").events()).first()
+                .satisfies(e -> assertThat(e.type() + " / " + e.subType()).isEqualTo("Violence against civilians / Attack"));
+        assertThat(annotate("The mayor of Sumy was abducted by Russian troops on Friday.").events()).first()
+                .satisfies(e -> assertThat(e.subType()).isEqualTo("Abduction/forced disappearance"));
+        ArticleAnnotated strike = annotate("A Russian missile strike on Kharkiv murdered three civilians.");
+        assertThat(strike.events()).extracting(Event::subType).containsExactly("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void minesAndPolicedProtests() {
+        assertThat(annotate("Two people were killed when their car hit a landmine near Kharkiv.").events()).first()
+                .satisfies(e -> assertThat(e.subType()).isEqualTo("Remote explosive/landmine/IED"));
+        assertThat(annotate("Russian troops used stun grenades to disperse protesters in Kharkiv.").events()).first()
+                .satisfies(e -> assertThat(e.subType()).isEqualTo("Protest with intervention"));
+    }
+
+    @Test
+    void aidWithAnAmountIsTheNewsOfAPostAboutTalks() {
+        ArticleAnnotated a = annotate("Held talks with the Prime Minister of Japan.\nJapan is allocating $100 million in aid to Ukraine.");
+        assertThat(a.events()).extracting(Event::subType).containsExactly("Meeting", "Aid");
+        assertThat(a.mainEventId()).isEqualTo(a.events().get(1).id());
+        ArticleAnnotated mention = annotate("Western sanctions have hurt the Russian economy, analysts said.");
+        assertThat(mention.events()).noneMatch(e -> e.subType().equals("Sanction"));
+    }
+
+    @Test
+    void quotedRemarksInAStrikeStoryAreNotStatementEvents() {
+        ArticleAnnotated a = annotate("A Russian missile attack hit Kyiv overnight, killing two people.\n"
+                + "\u201cThis is terror,\u201d the mayor said.\nOfficials said the strike also injured five people.");
+        assertThat(a.events()).noneMatch(e -> e.type().equals("Statements"));
+    }
+
+    @Test
+    void theAuthorsAppealIsAStatementWithoutANamedParty() {
+        ArticleAnnotated a = annotate("We call on Russia to stop this senseless war.");
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.subType()).isEqualTo("Statement");
+            assertThat(e.actors()).isEmpty();
+        });
+    }
+
+    @Test
     void backgroundEvents() {
         ArticleAnnotated a = annotate("Ukraine has held parts of the Kursk region since an offensive six months ago.");
         assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.background()).isTrue());

@@ -1,0 +1,160 @@
+package io.conflicttimeline.nlp.event.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.conflicttimeline.nlp.SharedData;
+import io.conflicttimeline.nlp.TestPipeline;
+import io.conflicttimeline.nlp.annotation.Annotator;
+import io.conflicttimeline.nlp.messaging.ArticleAnnotated;
+import io.conflicttimeline.nlp.messaging.ArticleIngested;
+
+/**
+ * Event typing measured on hand-labelled items of ../shared/data/news/warline-2022.jsonl (labels, not text, in
+ * src/test/resources/eval/warline-labels.tsv): each item (headline, blank line, English description) runs through the
+ * real annotation and its main event's ACLED type / sub-type is compared with the label. Prints event-type and
+ * sub-event-type accuracy, the confusions, and killed/injured exact match; per-item errors go to
+ * target/warline-typing-errors.tsv. Skips when the shared data is absent.
+ */
+class WarlineTypingEvaluationTest {
+
+    private static final String CORPUS = "news/warline-2022.jsonl";
+    private static final String LABELS = "eval/warline-labels.tsv";
+    private static final String NONE = "NONE";
+    /** Regression floor for sub-event accuracy on event items, a little under the last measured figure. */
+    private static final double SUB_TYPE_FLOOR = 0.75;
+
+    record Gold(int line, String date, String type, String subType, Integer killed, Integer injured) {
+    }
+
+    @Test
+    void mainEventTypesMatchTheHandLabels() throws IOException {
+        Path file = SharedData.resolve(CORPUS, "WarlineTypingEvaluation").orElse(null);
+        assumeTrue(file != null, "shared warline corpus absent");
+        List<Gold> labels = labels();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        ObjectMapper json = new ObjectMapper();
+        Annotator annotator = TestPipeline.annotator();
+
+        int events = 0;
+        int typeOk = 0;
+        int subOk = 0;
+        int all = 0;
+        int allOk = 0;
+        int killedGold = 0;
+        int killedOk = 0;
+        int injuredGold = 0;
+        int injuredOk = 0;
+        Map<String, Integer> confusions = new TreeMap<>();
+        Map<String, int[]> perClass = new LinkedHashMap<>();
+        Path errors = Path.of("target", "warline-typing-errors.tsv");
+        Files.createDirectories(errors.getParent());
+        try (PrintWriter err = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+            err.println("line\tgold\tpredicted\ttrigger");
+            for (Gold g : labels) {
+                JsonNode n = json.readTree(lines.get(g.line() - 1));
+                assertThat(n.get("date").asText()).as("label key of line %d", g.line()).isEqualTo(g.date());
+                String headline = n.path("headline").asText("").strip();
+                String description = n.path("description_en").asText("").strip();
+                String text = description.isEmpty() ? headline : headline + "\n\n" + description;
+                String time = n.path("time").asText("");
+                String published = g.date() + (time.matches("\\d\\d:\\d\\d") ? "T" + time + ":00Z" : "");
+                ArticleAnnotated a = annotator.annotate(new ArticleIngested(1, "warline-" + g.line(), headline, null,
+                        n.path("source_account").asText(null), published, "en", text, null));
+                ArticleAnnotated.Event main = a.events().stream().filter(e -> e.id().equals(a.mainEventId())).findFirst()
+                        .orElse(null);
+                String type = main == null ? NONE : main.type();
+                String subType = main == null ? NONE : main.subType();
+                String goldKey = g.type() + " / " + g.subType();
+                String predKey = type + " / " + subType;
+                int[] c = perClass.computeIfAbsent(g.subType(), k -> new int[2]);
+                c[1]++;
+                all++;
+                if (subType.equals(g.subType())) {
+                    allOk++;
+                    c[0]++;
+                }
+                if (!g.type().equals(NONE)) {
+                    events++;
+                    typeOk += type.equals(g.type()) ? 1 : 0;
+                    subOk += subType.equals(g.subType()) ? 1 : 0;
+                }
+                if (!subType.equals(g.subType())) {
+                    confusions.merge(goldKey + "  ->  " + predKey, 1, Integer::sum);
+                    err.println(g.line() + "\t" + goldKey + "\t" + predKey + "\t" + (main == null ? "" : main.trigger()));
+                }
+                if (g.killed() != null) {
+                    killedGold++;
+                    killedOk += g.killed().equals(count(main, true)) ? 1 : 0;
+                }
+                if (g.injured() != null) {
+                    injuredGold++;
+                    injuredOk += g.injured().equals(count(main, false)) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("[WarlineTypingEvaluation] %d labelled items, %d with an event: event type accuracy %.3f (%d/%d), "
+                + "sub-event type accuracy %.3f (%d/%d); all items incl. NONE %.3f (%d/%d)%n", all, events,
+                (double) typeOk / events, typeOk, events, (double) subOk / events, subOk, events, (double) allOk / all, allOk, all);
+        System.out.printf("[WarlineTypingEvaluation] main-event figures exact: killed %d/%d, injured %d/%d%n", killedOk, killedGold,
+                injuredOk, injuredGold);
+        perClass.forEach((k, v) -> System.out.printf("[WarlineTypingEvaluation]   %-36s %3d/%-3d%n", k, v[0], v[1]));
+        System.out.println("[WarlineTypingEvaluation] confusions (gold -> predicted):");
+        confusions.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed())
+                .forEach(e -> System.out.printf("[WarlineTypingEvaluation]   %3d  %s%n", e.getValue(), e.getKey()));
+        assertThat((double) subOk / events).as("sub-event type accuracy").isGreaterThanOrEqualTo(SUB_TYPE_FLOOR);
+    }
+
+    private static Integer count(ArticleAnnotated.Event main, boolean killed) {
+        if (main == null || main.figures() == null) {
+            return null;
+        }
+        ArticleAnnotated.Count c = killed ? main.figures().killed() : main.figures().injured();
+        return c == null ? null : c.value();
+    }
+
+    private static List<Gold> labels() throws IOException {
+        List<Gold> out = new ArrayList<>();
+        try (InputStream in = WarlineTypingEvaluationTest.class.getClassLoader().getResourceAsStream(LABELS)) {
+            assertThat(in).as(LABELS).isNotNull();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.add(new Gold(Integer.parseInt(f[0]), f[1], f[2], f[3], number(f[4]), number(f[5])));
+            }
+        }
+        return out;
+    }
+
+    private static Integer number(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+    }
+}
