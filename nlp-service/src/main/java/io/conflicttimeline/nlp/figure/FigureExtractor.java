@@ -805,6 +805,13 @@ public final class FigureExtractor {
                 || np.first() > 0 && INCLUSION.contains(words.get(np.first() - 1)))) {
             return true;
         }
+        // "one of eight shot", "one of four teenagers who were struck by gunfire": a reduced or plural relative
+        // clause after "N of M" tells what happened to all M, not to the N picked out of them
+        if (after != null && np.total() > np.value() && np.head() != Head.MISSILE && np.head() != Head.DRONE
+                && groupPredicate(words, np.last() + 1)) {
+            np = new Np(np.first(), np.numberIndex(), np.last(), np.total(), NumberWords.EXACT, np.head(),
+                    np.headWord(), -1, -1, false);
+        }
         if (after != null) {
             boolean singular = np.head() == Head.SINGULAR_PERSON;
             switch (after.role()) {
@@ -881,6 +888,24 @@ public final class FigureExtractor {
         }
         return false;
     }
+
+    /** A participle right after the group ("eight shot") or a plural relative clause ("who were struck"). */
+    private static boolean groupPredicate(List<String> words, int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i);
+        if (GROUP_PARTICIPLES.contains(w)) {
+            // "1 of 2 students wounded has died": a finite verb after the participle is the subset's predicate
+            return i + 1 >= words.size() || !SUBSET_VERBS.contains(words.get(i + 1));
+        }
+        return RELATIVE.contains(w) && i + 1 < words.size() && Set.of("were", "are", "have", "had").contains(words.get(i + 1));
+    }
+
+    private static final Set<String> SUBSET_VERBS = Set.of(
+            "has", "had", "was", "is", "died", "dies", "remains", "remained", "succumbed", "later");
+    private static final Set<String> GROUP_PARTICIPLES = Set.of(
+            "shot", "wounded", "injured", "hurt", "killed", "struck", "hit", "hospitalized", "hospitalised");
 
     private static final Set<String> INCLUSION = Set.of("including", "includes", "among", "plus", "except", "besides");
 
@@ -996,6 +1021,10 @@ public final class FigureExtractor {
             if (n1.equals("and") && INJURED_PRED.contains(n2)) {
                 return new PredMatch(Role.INJURED, i + 2);
             }
+            int death = deathAfterShotAdjunct(words, i + 1);
+            if (death > 0) {
+                return new PredMatch(Role.KILLED, death);
+            }
             return new PredMatch(Role.SHOT, i);
         }
         if (w.equals("lost") && (n1.equals("their") || n1.equals("his") || n1.equals("her")) && n2.startsWith("li")) {
@@ -1066,6 +1095,37 @@ public final class FigureExtractor {
         }
         return null;
     }
+
+    /**
+     * "shot in the head, killed", "shot several times and killed": a short adjunct of where or how the person was hit
+     * may stand between "shot" and the death of the same person. Index of the death word, else -1.
+     */
+    private static int deathAfterShotAdjunct(List<String> words, int from) {
+        if (from >= words.size() || !SHOT_ADJUNCT_START.contains(words.get(from))) {
+            return -1;
+        }
+        for (int m = from + 1; m < words.size() && m <= from + 5; m++) {
+            String x = words.get(m);
+            if (x.equals(",") || x.equals("and")) {
+                int d = m + 1;
+                if (x.equals(",") && d < words.size() && words.get(d).equals("and")) {
+                    d++;
+                }
+                if (d < words.size() && (words.get(d).equals("killed") || words.get(d).equals("died")
+                        || words.get(d).equals("dies"))) {
+                    return d;
+                }
+                return -1;
+            }
+            if (!Character.isLetter(x.charAt(0)) || TRANSITIVE.contains(x) || BE_HAVE.contains(x)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> SHOT_ADJUNCT_START = Set.of(
+            "in", "on", "at", "through", "multiple", "several", "once", "twice", "repeatedly", "outside", "inside");
 
     private static final Set<String> WOUND_MODIFIERS = Set.of(
             "a", "an", "one", "two", "three", "multiple", "several", "single", "apparent", "apparently", "possible",
