@@ -116,11 +116,12 @@ public final class FigureExtractor {
             "killed", "dead", "died", "die", "dies", "slain", "murdered", "perished", "executed", "fatally",
             "deceased", "dying");
     private static final Set<String> INJURED_PRED = Set.of(
-            "injured", "wounded", "hurt", "hospitalized", "hospitalised", "injuring", "wounding");
+            "injured", "wounded", "hurt", "hospitalized", "hospitalised", "injuring", "wounding", "grazed");
     private static final Set<String> KILLED_ACTIVE = Set.of(
             "killed", "killing", "kills", "kill", "murdered", "murdering", "slaying", "slew");
     private static final Set<String> INJURED_ACTIVE = Set.of(
-            "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting", "injure", "wound");
+            "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting", "injure", "wound",
+            "grazed", "grazing");
     private static final Set<String> SHOT_ACTIVE = Set.of(
             "shot", "shooting", "shoots", "shoot", "striking", "struck", "hitting");
     private static final Set<String> INTERCEPT_VERBS = Set.of(
@@ -938,6 +939,7 @@ public final class FigureExtractor {
         int i = from;
         int skipped = 0;
         boolean sawBe = false;
+        boolean sawHave = false;
         while (i < words.size() && skipped < 6 && (AUX.contains(words.get(i)) || isMannerAdverb(words.get(i))
                 || words.get(i).equals(",") && i == from
                 && i + 1 < words.size() && (words.get(i + 1).equals("who") || SEVERITY.contains(words.get(i + 1))
@@ -950,6 +952,7 @@ public final class FigureExtractor {
             }
             // "has killed" is active; only a form of "be" makes the participle passive
             sawBe |= BE_HAVE.contains(a) && !Set.of("has", "have", "had").contains(a);
+            sawHave |= Set.of("has", "have", "had").contains(a);
             i++;
             skipped++;
         }
@@ -1057,6 +1060,26 @@ public final class FigureExtractor {
                 }
             }
         }
+        // "three of them had non-life-threatening wounds": having minor injuries is being injured; "all five had
+        // gunshot wounds" only says they were hit (they may have died of them)
+        if (sawHave) {
+            int wound = injuryNounAfter(words, i);
+            if (wound >= 0) {
+                boolean minor = words.subList(i, wound).stream().anyMatch(MINOR::contains);
+                return new PredMatch(minor ? Role.INJURED : Role.SHOT, wound);
+            }
+        }
+        // "the woman is expected to survive", "the others are expected to recover": a survivor of the attack
+        if (w.equals("expected") && n1.equals("to") && SURVIVE.contains(n2)) {
+            return new PredMatch(Role.INJURED, i + 2);
+        }
+        // "six others were treated for minor wounds"
+        if (w.equals("treated") && n1.equals("for")) {
+            int wound = injuryNounAfter(words, i + 2);
+            if (wound >= 0) {
+                return new PredMatch(Role.INJURED, wound);
+            }
+        }
         if (w.equals("suffered") || w.equals("sustained") || w.equals("suffers") || w.equals("suffer")
                 || w.equals("suffering") || w.equals("sustains") || w.equals("sustaining")) {
             for (int m = i + 1; m < Math.min(words.size(), i + 5); m++) {
@@ -1126,6 +1149,30 @@ public final class FigureExtractor {
 
     private static final Set<String> SHOT_ADJUNCT_START = Set.of(
             "in", "on", "at", "through", "multiple", "several", "once", "twice", "repeatedly", "outside", "inside");
+
+    /** Index of "injuries"/"wounds" after at most a few severity modifiers from {@code from}, else -1. */
+    private static int injuryNounAfter(List<String> words, int from) {
+        for (int m = from; m < words.size() && m < from + 5; m++) {
+            String x = words.get(m);
+            if (x.startsWith("injur") || x.startsWith("wound")) {
+                return m;
+            }
+            if (!INJURY_MODIFIERS.contains(x)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> MINOR = Set.of(
+            "non-life-threatening", "non-life", "nonlife", "non", "nonlife-threatening", "minor", "graze", "grazing",
+            "superficial", "slight", "light", "moderate");
+    private static final Set<String> SURVIVE = Set.of("survive", "recover", "live", "pull");
+    private static final Set<String> INJURY_MODIFIERS = Set.of(
+            "non-life-threatening", "non-life", "nonlife", "non", "life-threatening", "life", "threatening",
+            "nonlife-threatening", "minor", "serious", "critical", "gunshot", "graze", "grazing", "superficial",
+            "multiple", "a", "an", "what", "police", "say", "said", "are", "were", "appeared", "to", "be", "slight",
+            "light", "moderate", "shrapnel", "bullet", "severe");
 
     private static final Set<String> WOUND_MODIFIERS = Set.of(
             "a", "an", "one", "two", "three", "multiple", "several", "single", "apparent", "apparently", "possible",
