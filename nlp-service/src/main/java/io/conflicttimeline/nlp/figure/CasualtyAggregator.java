@@ -74,7 +74,7 @@ public final class CasualtyAggregator {
             "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Pattern ORDINAL_VICTIM = Pattern.compile(
             "(?i)\\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\\p{L}-]+ )?"
-                    + "(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|soldier|civilian|deputy)\\b"
+                    + "(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|soldier|civilian|deputy|was|is)\\b"
                     // "the fourth child to be shot this week" ranks the incident in a tally
                     + "(?! to\\b)");
 
@@ -165,7 +165,8 @@ public final class CasualtyAggregator {
                 if (supersedes(f, killedFigure)) {
                     killedFigure = f;
                 }
-            } else if ((SHOT.matcher(f.text()).find() || !counted)
+            // (a single person "in stable condition", "treated for minor injuries" is a survivor, not maybe the dead)
+            } else if ((SHOT.matcher(f.text()).find() || !counted && !WILL_LIVE.matcher(f.text()).find())
                     && !DISJOINT.matcher(f.text()).find() && (!hasKilledInSentence(lead, f, sentenceStarts)
                     || !counted && (sameVictim(f) || pronounDeathAfter(lead, f, sentenceStarts)))) {
                 victims = Math.max(victims, f.value());
@@ -439,6 +440,9 @@ public final class CasualtyAggregator {
         return DEFINITE.matcher(f.text()).lookingAt() && !SURVIVED.matcher(f.text()).find();
     }
 
+    private static final Pattern WILL_LIVE = Pattern.compile(
+            "(?i)\\b(?:stable|good|fair|non-?life\\S*|nonlife\\S*|survived?|recover\\w*|minor|treated|released|graz\\w*"
+                    + "|slightly|superficial)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|he|she|his|her|this|that)\\b");
     private static final Pattern SURVIVED = Pattern.compile(
             "(?i)\\b(?:injur\\w*|wounded|hurt|stable|good|fair|non-life|survived?)\\b");

@@ -500,6 +500,12 @@ public final class FigureExtractor {
             }
             // headline style without determiner: "17-year-old student dies", "Man, 21, killed in shooting"
             // "one dead and another wounded", "another was in critical condition"
+            // "three were killed and a fourth was wounded": an ordinal stands for one more person
+            if (q == null && (w.equals("a") || w.equals("the")) && j + 1 < words.size()
+                    && ORDINAL_PEOPLE.contains(words.get(j + 1)) && predicateAfter(words, j + 2) != null) {
+                return new Np(i, j, j + 1, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, words.get(j + 1), -1, -1,
+                        false);
+            }
             if (words.get(i).equals("another") && predicateAfter(words, i + 1) != null) {
                 return new Np(i, i, i, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, "another", -1, -1, false);
             }
@@ -1167,6 +1173,8 @@ public final class FigureExtractor {
     private static final Set<String> MINOR = Set.of(
             "non-life-threatening", "non-life", "nonlife", "non", "nonlife-threatening", "minor", "graze", "grazing",
             "superficial", "slight", "light", "moderate");
+    private static final Set<String> ORDINAL_PEOPLE = Set.of(
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Set<String> SURVIVE = Set.of("survive", "recover", "live", "pull");
     private static final Set<String> INJURY_MODIFIERS = Set.of(
             "non-life-threatening", "non-life", "nonlife", "non", "life-threatening", "life", "threatening",

@@ -81,6 +81,16 @@ class CasualtyAggregatorTest {
     }
 
     @Test
+    void aSingleVictimInStableConditionSurvived() {
+        String article = "Man killed in shooting at gas station\nA man was shot and killed at a gas station on Friday "
+                + "night. His wife was in stable condition at a hospital.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 1, true));
+        String ordinal = "Three dead in farmhouse shooting\nThree people were killed and a fourth was wounded in a "
+                + "shooting at a farmhouse on Sunday.";
+        assertThat(articles.casualties(ordinal)).isEqualTo(new Casualties(3, 1, true));
+    }
+
+    @Test
     void silenceIsNotAReportedZero() {
         assertThat(articles.casualties("The council met on Tuesday to discuss the budget."))
                 .isEqualTo(new Casualties(0, 0, false));
