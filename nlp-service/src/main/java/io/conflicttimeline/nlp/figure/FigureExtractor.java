@@ -307,11 +307,18 @@ public final class FigureExtractor {
                     if (gap >= 0 && words.get(gap).equals(",")) {
                         gap--;
                     }
+                    // "the boy's mother, grandmother and a family friend": bare person nouns listed in between
+                    int listed = 0;
+                    while (gap >= 2 && PERSON_SINGULAR.contains(words.get(gap)) && words.get(gap - 1).equals(",")) {
+                        listed++;
+                        gap -= 2;
+                    }
                     if (prev.last() == gap && isPeople(prev)) {
                         nps.remove(nps.size() - 1);
                         String qualifier = prev.qualifier().equals(NumberWords.EXACT) ? np.qualifier() : prev.qualifier();
                         np = new Np(prev.first(), prev.numberIndex() >= 0 ? prev.numberIndex() : np.numberIndex(),
-                                np.last(), prev.value() + np.value(), qualifier, Head.PERSON, "people", -1, -1, false);
+                                np.last(), prev.value() + listed + np.value(), qualifier, Head.PERSON, "people", -1, -1,
+                                false);
                     }
                 }
                 if (np.headWord().equals("name")) {
@@ -505,6 +512,10 @@ public final class FigureExtractor {
                     && ORDINAL_PEOPLE.contains(words.get(j + 1)) && predicateAfter(words, j + 2) != null) {
                 return new Np(i, j, j + 1, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, words.get(j + 1), -1, -1,
                         false);
+            }
+            // "Both were wounded": two people
+            if (q == null && w.equals("both") && predicateAfter(words, j + 1) != null) {
+                return new Np(i, j, j, 2, NumberWords.EXACT, Head.PERSON, "both", -1, -1, false);
             }
             if (words.get(i).equals("another") && predicateAfter(words, i + 1) != null) {
                 return new Np(i, i, i, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, "another", -1, -1, false);
