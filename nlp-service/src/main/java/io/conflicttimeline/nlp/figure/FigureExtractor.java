@@ -1076,6 +1076,11 @@ public final class FigureExtractor {
                     break;
                 }
             }
+            // "three others with serious injuries": a person with injuries (not gunshot wounds, above) was injured
+            int wound = injuryNounAfter(words, i + 1);
+            if (wound >= 0 && !words.subList(i + 1, wound).contains("fatal")) {
+                return new PredMatch(Role.INJURED, wound);
+            }
         }
         // "three of them had non-life-threatening wounds": having minor injuries is being injured; "all five had
         // gunshot wounds" only says they were hit (they may have died of them)
