@@ -313,7 +313,9 @@ public final class FigureExtractor {
                         listed++;
                         gap -= 2;
                     }
-                    if (prev.last() == gap && isPeople(prev)) {
+                    // ("six were killed, including the gunman, and four were injured": the included one is apart)
+                    boolean included = prev.first() > 0 && INCLUSION.contains(words.get(prev.first() - 1));
+                    if (prev.last() == gap && isPeople(prev) && !included) {
                         nps.remove(nps.size() - 1);
                         String qualifier = prev.qualifier().equals(NumberWords.EXACT) ? np.qualifier() : prev.qualifier();
                         np = new Np(prev.first(), prev.numberIndex() >= 0 ? prev.numberIndex() : np.numberIndex(),
