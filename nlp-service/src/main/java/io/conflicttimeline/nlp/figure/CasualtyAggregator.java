@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reduces the sentence figures of one article to the killed/injured counts of its main incident.
  *
  * <p>Rule: the main incident is the one the headline and lead report, so only figures stated in the lead (the first
- * {@value #LEAD_SENTENCES} sentences that state any casualty figure) are used; later paragraphs often recall other
+ * {@value #LEAD_SENTENCES} sentences that state any casualty figure, within {@value #LEAD_SPAN} characters of the
+ * first) are used; later paragraphs often recall other
  * incidents, sub-totals or yearly tallies. In the lead, the first statement is the count; a later one replaces it
  * only when it is an explicit update ("the death toll rose to 12") or a larger number where the first statement
  * only implied people ("a fatal shooting", "a man was killed", then "two people died"). A count of people "shot",
@@ -38,6 +39,11 @@ public final class CasualtyAggregator {
      * replace it: the next clause or sentence refines the lead, a count paragraphs later is usually a tally.
      */
     static final int NEAR = 200;
+    /**
+     * How far (in characters) the lead's statements may lie from its first one: about the first paragraphs of a
+     * news report; a second casualty statement further down belongs to background or to another story on the page.
+     */
+    static final int LEAD_SPAN = 1000;
     /** Sentences after the lead searched for a wounded count the lead did not give ("Three others were injured."). */
     static final int FOLLOW_SENTENCES = 2;
 
@@ -137,6 +143,12 @@ public final class CasualtyAggregator {
             // a headline or teaser repeated verbatim (page furniture) states nothing new: it must not use up the lead
             if (!leadSentences.isEmpty() && inSentence.stream().allMatch(f -> seen.contains(key(f)))) {
                 continue;
+            }
+            // a casualty statement far below the first one is background, another story or page furniture, not
+            // the lead of this one
+            if (!leadSentences.isEmpty() && leadSentences.size() < LEAD_SENTENCES
+                    && sentenceStarts.get(sentence) - sentenceStarts.get(leadSentences.get(0)) > LEAD_SPAN) {
+                break;
             }
             if (leadSentences.size() >= LEAD_SENTENCES) {
                 if (leadSentences.size() == LEAD_SENTENCES + FOLLOW_SENTENCES) {

@@ -91,6 +91,15 @@ class CasualtyAggregatorTest {
     }
 
     @Test
+    void aStatementFarBelowTheLeadBelongsToAnotherStory() {
+        String filler = "The council met on Tuesday to discuss the budget for the coming year and the repair of roads. ";
+        String article = "Man wounded in shooting on Oak Street\nA man was shot in the arm on Oak Street on Monday night "
+                + "and was taken to a hospital in stable condition, police said. " + filler.repeat(12)
+                + "In other news, two men were killed in a crash on the highway.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(0, 1, true));
+    }
+
+    @Test
     void silenceIsNotAReportedZero() {
         assertThat(articles.casualties("The council met on Tuesday to discuss the budget."))
                 .isEqualTo(new Casualties(0, 0, false));
