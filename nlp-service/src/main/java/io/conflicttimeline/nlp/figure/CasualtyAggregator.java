@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reduces the sentence figures of one article to the killed/injured counts of its main incident.
  *
  * <p>Rule: the main incident is the one the headline and lead report, so only figures stated in the lead (the first
- * {@value #LEAD_SENTENCES} sentences that state any casualty figure) are used; later paragraphs often recall other
+ * {@value #LEAD_SENTENCES} sentences that state any casualty figure, within {@value #LEAD_SPAN} characters of the
+ * first) are used; later paragraphs often recall other
  * incidents, sub-totals or yearly tallies. In the lead, the first statement is the count; a later one replaces it
  * only when it is an explicit update ("the death toll rose to 12") or a larger number where the first statement
  * only implied people ("a fatal shooting", "a man was killed", then "two people died"). A count of people "shot",
@@ -38,6 +39,11 @@ public final class CasualtyAggregator {
      * replace it: the next clause or sentence refines the lead, a count paragraphs later is usually a tally.
      */
     static final int NEAR = 200;
+    /**
+     * How far (in characters) the lead's statements may lie from its first one: about the first paragraphs of a
+     * news report; a second casualty statement further down belongs to background or to another story on the page.
+     */
+    static final int LEAD_SPAN = 1000;
     /** Sentences after the lead searched for a wounded count the lead did not give ("Three others were injured."). */
     static final int FOLLOW_SENTENCES = 2;
 
@@ -45,6 +51,38 @@ public final class CasualtyAggregator {
     private static boolean followInjured(Figure f) {
         return counted(f) && !SHOT.matcher(f.text()).find() && DISJOINT.matcher(f.text()).find();
     }
+
+    /** The age of the one person a figure describes ("the 14-year-old was taken to hospital"), else -1. */
+    private static long singleAge(Figure f) {
+        if (f.value() != 1 || counted(f)) {
+            return -1;
+        }
+        Matcher m = AGE_OF.matcher(f.text());
+        if (!m.find()) {
+            return -1;
+        }
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : NumberWords.wordValue(n);
+    }
+
+    private static final Pattern AGE_OF = Pattern.compile("(?i)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\\b");
+
+    /** The N of "a fourth victim", "the third person shot", else 0. */
+    private static int ordinalVictim(String text) {
+        Matcher m = ORDINAL_VICTIM.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        return ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 2;
+    }
+
+    private static final List<String> ORDINALS = List.of(
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final Pattern ORDINAL_VICTIM = Pattern.compile(
+            "(?i)\\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\\p{L}-]+ )?"
+                    + "(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|soldier|civilian|deputy|was|is)\\b"
+                    // "the fourth child to be shot this week" ranks the incident in a tally
+                    + "(?! to\\b)");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+|\\n\\s*");
     private static final Pattern CARDINAL = Pattern.compile(
@@ -61,7 +99,10 @@ public final class CasualtyAggregator {
             "(?i)\\bincluding the (?:gunman|shooter|suspect|attacker)\\b");
     private static final Pattern HOMICIDE_CHARGE = Pattern.compile(
             "(?i)(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )\\b(?:murder|manslaughter"
-                    + "|homicide)\\b(?! attempt)");
+                    + "|homicide)\\b(?! attempt)"
+                    // "the Metro Homicide Unit", "homicide detectives": a department names no death of its own
+                    + "(?!s? (?:unit|units|detectives?|investigators?|division|squad|bureau|section|sergeant|team"
+                    + "|department|office|task force)\\b)");
     private static final Pattern SUICIDE = Pattern.compile(
             "(?i)\\b(?:(?:kill|killed|killing|shooting and killing) (?:himself|herself)"
                     + "|turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|t(?:ook|aking) (?:his|her) own life"
@@ -103,6 +144,12 @@ public final class CasualtyAggregator {
             if (!leadSentences.isEmpty() && inSentence.stream().allMatch(f -> seen.contains(key(f)))) {
                 continue;
             }
+            // a casualty statement far below the first one is background, another story or page furniture, not
+            // the lead of this one
+            if (!leadSentences.isEmpty() && leadSentences.size() < LEAD_SENTENCES
+                    && sentenceStarts.get(sentence) - sentenceStarts.get(leadSentences.get(0)) > LEAD_SPAN) {
+                break;
+            }
             if (leadSentences.size() >= LEAD_SENTENCES) {
                 if (leadSentences.size() == LEAD_SENTENCES + FOLLOW_SENTENCES) {
                     break;
@@ -130,7 +177,8 @@ public final class CasualtyAggregator {
                 if (supersedes(f, killedFigure)) {
                     killedFigure = f;
                 }
-            } else if ((SHOT.matcher(f.text()).find() || !counted)
+            // (a single person "in stable condition", "treated for minor injuries" is a survivor, not maybe the dead)
+            } else if ((SHOT.matcher(f.text()).find() || !counted && !WILL_LIVE.matcher(f.text()).find())
                     && !DISJOINT.matcher(f.text()).find() && (!hasKilledInSentence(lead, f, sentenceStarts)
                     || !counted && (sameVictim(f) || pronounDeathAfter(lead, f, sentenceStarts)))) {
                 victims = Math.max(victims, f.value());
@@ -149,7 +197,31 @@ public final class CasualtyAggregator {
         }
         int injured = injuredFigure == null ? 0 : injuredFigure.value();
         // people "shot", and a single unnamed victim "taken to hospital", may be the ones who died
-        injured = Math.max(injured, victims - killed);
+        // "A 3-year-old was killed ... the 19-year-old was taken to hospital": a single victim whose age differs from
+        // every dead person's is someone else, who survived
+        Set<Long> victimAges = new HashSet<>();
+        Set<Long> deadAges = new HashSet<>();
+        for (Figure f : lead) {
+            long age = singleAge(f);
+            if (age < 0) {
+                continue;
+            }
+            if (f.kind() == FigureKind.KILLED) {
+                deadAges.add(age);
+            } else if (!DISJOINT.matcher(f.text()).find()) {
+                victimAges.add(age);
+            }
+        }
+        // (ages of victims alone are not compared: reports disagree on a victim's age, and name the shooter's)
+        if (!victimAges.isEmpty() && !deadAges.isEmpty()) {
+            int survivors = 0;
+            for (long age : victimAges) {
+                survivors += deadAges.contains(age) ? 0 : 1;
+            }
+            injured = Math.max(injured, Math.max(survivors, Math.max(victims, victimAges.size()) - killed));
+        } else {
+            injured = Math.max(injured, victims - killed);
+        }
         if (injured == 0) {
             for (Figure f : follow) {
                 if (f.kind() == FigureKind.INJURED && followInjured(f)) {
@@ -157,6 +229,27 @@ public final class CasualtyAggregator {
                     break;
                 }
             }
+        }
+        // "a fourth victim was also wounded": an ordinal victim who survived says how many people were hit
+        // ("a third person has died": likewise for the dead). Only against a stated death count: "a fatal shooting"
+        // leaves open how many of the earlier victims died
+        int injuredOrdinal = 0;
+        int killedOrdinal = 0;
+        for (List<Figure> part : List.of(lead, follow)) {
+            for (Figure f : part) {
+                if (f.kind() == FigureKind.INJURED) {
+                    injuredOrdinal = Math.max(injuredOrdinal, ordinalVictim(f.text()));
+                } else if (f.kind() == FigureKind.KILLED) {
+                    // only "a third person died" counts deaths; "the fifth man died" ranks victims, not deaths
+                    if (f.text().regionMatches(true, 0, "a ", 0, 2)) {
+                        killedOrdinal = Math.max(killedOrdinal, ordinalVictim(f.text()));
+                    }
+                }
+            }
+        }
+        // (a dead ordinal only informs the subtraction: on its own it over-counts too often to set the death toll)
+        if (killedFigure == null || !killedFigure.qualifier().equals(NumberWords.AT_LEAST) || killedOrdinal > 0) {
+            injured = Math.max(injured, injuredOrdinal - Math.max(killed, killedOrdinal));
         }
         // "killed two people and then himself": the perpetrator's death is a casualty of the incident too
         // (checked after every lead statement of the same count: the headline "4 dead" rarely names the suicide,
@@ -359,6 +452,9 @@ public final class CasualtyAggregator {
         return DEFINITE.matcher(f.text()).lookingAt() && !SURVIVED.matcher(f.text()).find();
     }
 
+    private static final Pattern WILL_LIVE = Pattern.compile(
+            "(?i)\\b(?:stable|good|fair|non-?life\\S*|nonlife\\S*|survived?|recover\\w*|minor|treated|released|graz\\w*"
+                    + "|slightly|superficial)\\b");
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|he|she|his|her|this|that)\\b");
     private static final Pattern SURVIVED = Pattern.compile(
             "(?i)\\b(?:injur\\w*|wounded|hurt|stable|good|fair|non-life|survived?)\\b");

@@ -116,11 +116,12 @@ public final class FigureExtractor {
             "killed", "dead", "died", "die", "dies", "slain", "murdered", "perished", "executed", "fatally",
             "deceased", "dying");
     private static final Set<String> INJURED_PRED = Set.of(
-            "injured", "wounded", "hurt", "hospitalized", "hospitalised", "injuring", "wounding");
+            "injured", "wounded", "hurt", "hospitalized", "hospitalised", "injuring", "wounding", "grazed");
     private static final Set<String> KILLED_ACTIVE = Set.of(
             "killed", "killing", "kills", "kill", "murdered", "murdering", "slaying", "slew");
     private static final Set<String> INJURED_ACTIVE = Set.of(
-            "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting", "injure", "wound");
+            "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting", "injure", "wound",
+            "grazed", "grazing");
     private static final Set<String> SHOT_ACTIVE = Set.of(
             "shot", "shooting", "shoots", "shoot", "striking", "struck", "hitting");
     private static final Set<String> INTERCEPT_VERBS = Set.of(
@@ -306,11 +307,20 @@ public final class FigureExtractor {
                     if (gap >= 0 && words.get(gap).equals(",")) {
                         gap--;
                     }
-                    if (prev.last() == gap && isPeople(prev)) {
+                    // "the boy's mother, grandmother and a family friend": bare person nouns listed in between
+                    int listed = 0;
+                    while (gap >= 2 && PERSON_SINGULAR.contains(words.get(gap)) && words.get(gap - 1).equals(",")) {
+                        listed++;
+                        gap -= 2;
+                    }
+                    // ("six were killed, including the gunman, and four were injured": the included one is apart)
+                    boolean included = prev.first() > 0 && INCLUSION.contains(words.get(prev.first() - 1));
+                    if (prev.last() == gap && isPeople(prev) && !included) {
                         nps.remove(nps.size() - 1);
                         String qualifier = prev.qualifier().equals(NumberWords.EXACT) ? np.qualifier() : prev.qualifier();
                         np = new Np(prev.first(), prev.numberIndex() >= 0 ? prev.numberIndex() : np.numberIndex(),
-                                np.last(), prev.value() + np.value(), qualifier, Head.PERSON, "people", -1, -1, false);
+                                np.last(), prev.value() + listed + np.value(), qualifier, Head.PERSON, "people", -1, -1,
+                                false);
                     }
                 }
                 if (np.headWord().equals("name")) {
@@ -499,6 +509,16 @@ public final class FigureExtractor {
             }
             // headline style without determiner: "17-year-old student dies", "Man, 21, killed in shooting"
             // "one dead and another wounded", "another was in critical condition"
+            // "three were killed and a fourth was wounded": an ordinal stands for one more person
+            if (q == null && (w.equals("a") || w.equals("the")) && j + 1 < words.size()
+                    && ORDINAL_PEOPLE.contains(words.get(j + 1)) && predicateAfter(words, j + 2) != null) {
+                return new Np(i, j, j + 1, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, words.get(j + 1), -1, -1,
+                        false);
+            }
+            // "Both were wounded": two people
+            if (q == null && w.equals("both") && predicateAfter(words, j + 1) != null) {
+                return new Np(i, j, j, 2, NumberWords.EXACT, Head.PERSON, "both", -1, -1, false);
+            }
             if (words.get(i).equals("another") && predicateAfter(words, i + 1) != null) {
                 return new Np(i, i, i, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, "another", -1, -1, false);
             }
@@ -805,6 +825,13 @@ public final class FigureExtractor {
                 || np.first() > 0 && INCLUSION.contains(words.get(np.first() - 1)))) {
             return true;
         }
+        // "one of eight shot", "one of four teenagers who were struck by gunfire": a reduced or plural relative
+        // clause after "N of M" tells what happened to all M, not to the N picked out of them
+        if (after != null && np.total() > np.value() && np.head() != Head.MISSILE && np.head() != Head.DRONE
+                && groupPredicate(words, np.last() + 1)) {
+            np = new Np(np.first(), np.numberIndex(), np.last(), np.total(), NumberWords.EXACT, np.head(),
+                    np.headWord(), -1, -1, false);
+        }
         if (after != null) {
             boolean singular = np.head() == Head.SINGULAR_PERSON;
             switch (after.role()) {
@@ -882,6 +909,24 @@ public final class FigureExtractor {
         return false;
     }
 
+    /** A participle right after the group ("eight shot") or a plural relative clause ("who were struck"). */
+    private static boolean groupPredicate(List<String> words, int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i);
+        if (GROUP_PARTICIPLES.contains(w)) {
+            // "1 of 2 students wounded has died": a finite verb after the participle is the subset's predicate
+            return i + 1 >= words.size() || !SUBSET_VERBS.contains(words.get(i + 1));
+        }
+        return RELATIVE.contains(w) && i + 1 < words.size() && Set.of("were", "are", "have", "had").contains(words.get(i + 1));
+    }
+
+    private static final Set<String> SUBSET_VERBS = Set.of(
+            "has", "had", "was", "is", "died", "dies", "remains", "remained", "succumbed", "later");
+    private static final Set<String> GROUP_PARTICIPLES = Set.of(
+            "shot", "wounded", "injured", "hurt", "killed", "struck", "hit", "hospitalized", "hospitalised");
+
     private static final Set<String> INCLUSION = Set.of("including", "includes", "among", "plus", "except", "besides");
 
     /** "none of the four soldiers", "neither of the two men": the count is of people not affected. */
@@ -913,6 +958,7 @@ public final class FigureExtractor {
         int i = from;
         int skipped = 0;
         boolean sawBe = false;
+        boolean sawHave = false;
         while (i < words.size() && skipped < 6 && (AUX.contains(words.get(i)) || isMannerAdverb(words.get(i))
                 || words.get(i).equals(",") && i == from
                 && i + 1 < words.size() && (words.get(i + 1).equals("who") || SEVERITY.contains(words.get(i + 1))
@@ -925,6 +971,7 @@ public final class FigureExtractor {
             }
             // "has killed" is active; only a form of "be" makes the participle passive
             sawBe |= BE_HAVE.contains(a) && !Set.of("has", "have", "had").contains(a);
+            sawHave |= Set.of("has", "have", "had").contains(a);
             i++;
             skipped++;
         }
@@ -996,6 +1043,10 @@ public final class FigureExtractor {
             if (n1.equals("and") && INJURED_PRED.contains(n2)) {
                 return new PredMatch(Role.INJURED, i + 2);
             }
+            int death = deathAfterShotAdjunct(words, i + 1);
+            if (death > 0) {
+                return new PredMatch(Role.KILLED, death);
+            }
             return new PredMatch(Role.SHOT, i);
         }
         if (w.equals("lost") && (n1.equals("their") || n1.equals("his") || n1.equals("her")) && n2.startsWith("li")) {
@@ -1026,6 +1077,31 @@ public final class FigureExtractor {
                 if (!WOUND_MODIFIERS.contains(x)) {
                     break;
                 }
+            }
+            // "three others with serious injuries": a person with injuries (not gunshot wounds, above) was injured
+            int wound = injuryNounAfter(words, i + 1);
+            if (wound >= 0 && !words.subList(i + 1, wound).contains("fatal")) {
+                return new PredMatch(Role.INJURED, wound);
+            }
+        }
+        // "three of them had non-life-threatening wounds": having minor injuries is being injured; "all five had
+        // gunshot wounds" only says they were hit (they may have died of them)
+        if (sawHave) {
+            int wound = injuryNounAfter(words, i);
+            if (wound >= 0) {
+                boolean minor = words.subList(i, wound).stream().anyMatch(MINOR::contains);
+                return new PredMatch(minor ? Role.INJURED : Role.SHOT, wound);
+            }
+        }
+        // "the woman is expected to survive", "the others are expected to recover": a survivor of the attack
+        if (w.equals("expected") && n1.equals("to") && SURVIVE.contains(n2)) {
+            return new PredMatch(Role.INJURED, i + 2);
+        }
+        // "six others were treated for minor wounds"
+        if (w.equals("treated") && n1.equals("for")) {
+            int wound = injuryNounAfter(words, i + 2);
+            if (wound >= 0) {
+                return new PredMatch(Role.INJURED, wound);
             }
         }
         if (w.equals("suffered") || w.equals("sustained") || w.equals("suffers") || w.equals("suffer")
@@ -1066,6 +1142,63 @@ public final class FigureExtractor {
         }
         return null;
     }
+
+    /**
+     * "shot in the head, killed", "shot several times and killed": a short adjunct of where or how the person was hit
+     * may stand between "shot" and the death of the same person. Index of the death word, else -1.
+     */
+    private static int deathAfterShotAdjunct(List<String> words, int from) {
+        if (from >= words.size() || !SHOT_ADJUNCT_START.contains(words.get(from))) {
+            return -1;
+        }
+        for (int m = from + 1; m < words.size() && m <= from + 5; m++) {
+            String x = words.get(m);
+            if (x.equals(",") || x.equals("and")) {
+                int d = m + 1;
+                if (x.equals(",") && d < words.size() && words.get(d).equals("and")) {
+                    d++;
+                }
+                if (d < words.size() && (words.get(d).equals("killed") || words.get(d).equals("died")
+                        || words.get(d).equals("dies"))) {
+                    return d;
+                }
+                return -1;
+            }
+            if (!Character.isLetter(x.charAt(0)) || TRANSITIVE.contains(x) || BE_HAVE.contains(x)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> SHOT_ADJUNCT_START = Set.of(
+            "in", "on", "at", "through", "multiple", "several", "once", "twice", "repeatedly", "outside", "inside");
+
+    /** Index of "injuries"/"wounds" after at most a few severity modifiers from {@code from}, else -1. */
+    private static int injuryNounAfter(List<String> words, int from) {
+        for (int m = from; m < words.size() && m < from + 5; m++) {
+            String x = words.get(m);
+            if (x.startsWith("injur") || x.startsWith("wound")) {
+                return m;
+            }
+            if (!INJURY_MODIFIERS.contains(x)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> MINOR = Set.of(
+            "non-life-threatening", "non-life", "nonlife", "non", "nonlife-threatening", "minor", "graze", "grazing",
+            "superficial", "slight", "light", "moderate");
+    private static final Set<String> ORDINAL_PEOPLE = Set.of(
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final Set<String> SURVIVE = Set.of("survive", "recover", "live", "pull");
+    private static final Set<String> INJURY_MODIFIERS = Set.of(
+            "non-life-threatening", "non-life", "nonlife", "non", "life-threatening", "life", "threatening",
+            "nonlife-threatening", "minor", "serious", "critical", "gunshot", "graze", "grazing", "superficial",
+            "multiple", "a", "an", "what", "police", "say", "said", "are", "were", "appeared", "to", "be", "slight",
+            "light", "moderate", "shrapnel", "bullet", "severe");
 
     private static final Set<String> WOUND_MODIFIERS = Set.of(
             "a", "an", "one", "two", "three", "multiple", "several", "single", "apparent", "apparently", "possible",

@@ -49,6 +49,57 @@ class CasualtyAggregatorTest {
     }
 
     @Test
+    void aHomicideUnitInvestigatingIsNoHomicideCharge() {
+        String article = "Boy, 9, shot while hunting\nA 12-year-old accidentally shot his 9-year-old cousin on Sunday, "
+                + "according to the county Homicide Unit. The younger boy was taken to a hospital.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(0, 1, true));
+        String charged = "Man charged with murder in shooting of teen\nA 19-year-old man was shot on Elm Street.";
+        assertThat(articles.casualties(charged)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void anOrdinalSurvivorTellsHowManyWereHit() {
+        String article = "Three hurt in shooting at bus stop\nThree people were wounded at a bus stop late Friday, police "
+                + "said. The victims were taken to hospital. A fourth man was also injured and drove himself to a clinic.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(0, 4, true));
+        String deaths = "Second victim dies after market shooting\nTwo men were shot at the market on Monday. "
+                + "A second man has died, police said, and a third man was treated for a wound to the arm.";
+        assertThat(articles.casualties(deaths).injured()).as("third victim minus the two dead").isEqualTo(1);
+        String tally = "Boy shot on porch\nA 6-year-old boy was shot on his porch. He is the fourth child to be shot "
+                + "in the city this month.";
+        assertThat(articles.casualties(tally)).isEqualTo(new Casualties(0, 1, true));
+    }
+
+    @Test
+    void aVictimOfAnotherAgeThanTheDeadSurvived() {
+        String article = "Girl killed in shooting at birthday party\nA 4-year-old girl was killed when shots were fired "
+                + "into a house on Sunday. The 23-year-old was taken to a hospital with a wound to the arm.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 1, true));
+        String same = "Boy dies after shooting\nA 15-year-old boy died on Sunday. The 15-year-old was taken to a "
+                + "hospital, where he was pronounced dead.";
+        assertThat(articles.casualties(same)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void aSingleVictimInStableConditionSurvived() {
+        String article = "Man killed in shooting at gas station\nA man was shot and killed at a gas station on Friday "
+                + "night. His wife was in stable condition at a hospital.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 1, true));
+        String ordinal = "Three dead in farmhouse shooting\nThree people were killed and a fourth was wounded in a "
+                + "shooting at a farmhouse on Sunday.";
+        assertThat(articles.casualties(ordinal)).isEqualTo(new Casualties(3, 1, true));
+    }
+
+    @Test
+    void aStatementFarBelowTheLeadBelongsToAnotherStory() {
+        String filler = "The council met on Tuesday to discuss the budget for the coming year and the repair of roads. ";
+        String article = "Man wounded in shooting on Oak Street\nA man was shot in the arm on Oak Street on Monday night "
+                + "and was taken to a hospital in stable condition, police said. " + filler.repeat(12)
+                + "In other news, two men were killed in a crash on the highway.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(0, 1, true));
+    }
+
+    @Test
     void silenceIsNotAReportedZero() {
         assertThat(articles.casualties("The council met on Tuesday to discuss the budget."))
                 .isEqualTo(new Casualties(0, 0, false));

@@ -131,9 +131,9 @@ class IncidentCasualtyEvaluationTest {
                 incKilledAbs / (double) incidentsN, incInjured / (double) incidentsN,
                 incInjuredAbs / (double) incidentsN, seconds, cpuSeconds);
         assertThat(n).isPositive();
-        // regression floors just under the measured figures (0.900 / 0.798; the injured target 0.85 is not reached)
-        assertThat(incKilled / (double) incidentsN).as("incident killed exact").isGreaterThanOrEqualTo(0.89);
-        assertThat(incInjured / (double) incidentsN).as("incident injured exact").isGreaterThanOrEqualTo(0.785);
+        // regression floors just under the measured figures (0.901 / 0.810; the injured target 0.85 is not reached)
+        assertThat(incKilled / (double) incidentsN).as("incident killed exact").isGreaterThanOrEqualTo(0.895);
+        assertThat(incInjured / (double) incidentsN).as("incident injured exact").isGreaterThanOrEqualTo(0.805);
         assertThat(cpuSeconds).as("CPU seconds").isLessThan(60);
     }
 
