@@ -1,12 +1,22 @@
 -- Indexes for a timeline of millions of events: every GET /timeline filter and the placement's candidate lookup find
 -- their rows through an index instead of scanning the event table (see TimelineSearch and EventRepository).
--- pg_trgm (substring LIKE through GIN) and btree_gist ship with Debian's postgresql package and are trusted extensions.
+-- pg_trgm (substring LIKE through GIN) ships with Debian's postgresql package and is a trusted extension.
 create extension if not exists pg_trgm;
 
--- Events whose calendar range spans several days (week, month, year precision), found by a date they contain: the
--- events that began before a window but reach into it (a window's other events are found by date_from, see
--- event_timeline_order). Day-precise events, most of them, stay out of this index.
-create index event_period on event using gist (daterange(date_from, date_to, '[]')) where date_to > date_from;
+-- The timeline order with the (short) columns the filters read: a page is an index-only scan in order that stops
+-- after `limit` matches without touching the wide event rows. Actor names and the full text may be long (an index
+-- row has a size limit): those filters read the rows, or their trigram indexes when rare.
+drop index event_timeline_order;
+create index event_timeline_order on event (date_from, id) include (date_to, type_family, type, sub_type, place_name,
+    place_admin1, place_admin2, place_kind, place_country, place_gazetteer_id, place_lat, place_lon, killed_best,
+    created_at);
+-- The events whose range spans several days (week, month, year precision), in the same order: those that began
+-- before a window and reach into it are found between the window's start minus the longest span and the start.
+create index event_spanning on event (date_from, id) include (date_to, type_family, type, sub_type, place_name,
+    place_admin1, place_admin2, place_kind, place_country, place_gazetteer_id, place_lat, place_lon, killed_best,
+    created_at) where date_to > date_from;
+-- The longest span, read from the end of this index.
+create index event_span on event ((date_to - date_from));
 
 -- Candidate lookup for placement: the family's events that begin within the mention's window (index-only, sorted by
 -- created_at afterwards), and, for a mention without a year, the family's most recently updated events.
@@ -14,17 +24,15 @@ create index event_family_start on event (type_family, date_from) include (creat
 create index event_family_updated on event (type_family, updated_at desc, id);
 create index event_family_undated on event (type_family, updated_at desc, id) where date_from is null;
 
--- Substring filters (case-insensitive): place name or its admin1/admin2, actor names, type and sub-type.
+-- The changes a placement made, read back at its end (PlacementService.store).
+create index event_change_article on event_change (article_id, changed_at);
+
+-- Rare substrings (a village, a person) are found through trigrams rather than by reading the order index far.
 create index event_place_trgm on event using gin (lower(place_name) gin_trgm_ops, lower(place_admin1) gin_trgm_ops,
     lower(place_admin2) gin_trgm_ops);
 create index event_actor_trgm on event using gin (actor_names gin_trgm_ops);
-create index event_sub_type on event (lower(sub_type), date_from, id);
--- place=<gazetteer id>: the place's own events and the anchor its hierarchy is read from.
+-- place=<gazetteer id>: the anchor its hierarchy is read from.
 create index event_place_gazetteer on event (place_gazetteer_id);
-create index event_place_admin1 on event (lower(place_admin1), date_from, id);
-create index event_place_admin2 on event (lower(place_admin2), date_from, id);
-create index event_killed on event (killed_best, date_from, id) where killed_best is not null;
-create index event_place_point on event using gist (point(place_lon, place_lat)) where place_lon is not null;
 
 -- Full text (q) over the event's summary and its sources' titles: the titles are kept on the event (maintained by the
 -- trigger below whenever a mention joins or leaves an event), so that one trigram index answers q without joining

@@ -24,7 +24,7 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
      * Placement candidates: the family's events whose calendar range overlaps {@code [from, to]}, oldest first, at
      * most {@code limit}, whose place may be compatible with {@code place} ({@link #mayBeCompatible}). Two index range
      * scans (see V6__scale_indexes.sql): the events that begin inside the window, and the multi-day events that began
-     * before it and contain its first day; never a scan of the family's earlier events.
+     * before it and reach into it; never a scan of the family's earlier events.
      */
     public Uni<List<TimelineEvent>> overlapping(String family, LocalDate from, LocalDate to, PlaceRef place,
                                                 int limit) {
@@ -38,8 +38,7 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
                 + "(select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
                 + " and e.date_from between :from and :to" + places + " order by e.created_at, e.id limit :limit)"
                 + " union all (select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
-                + " and e.date_from < :from and e.date_to > e.date_from"
-                + " and daterange(e.date_from, e.date_to, '[]') @> cast(:from as date)" + places
+                + " and " + TimelineSearch.SPANNING + places
                 + " order by e.created_at, e.id limit :limit)) c order by created_at, id limit :limit";
         return ids(sql, params).chain(this::byIds);
     }

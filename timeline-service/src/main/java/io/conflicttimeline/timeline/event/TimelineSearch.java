@@ -13,10 +13,17 @@ import java.util.Map;
  *
  * <p>An event matches a date window when its calendar range overlaps it. The events that begin inside the window are
  * read in order from the (date_from, id) index; those that began before it and reach into it (a month, a week, a year)
- * come first in the order and are found through the partial range index by the window's first day. Undated events
- * follow the dated ones when no window is given.
+ * come first in the order and are found through the partial index of multi-day events ({@link #SPANNING}). Undated
+ * events follow the dated ones when no window is given.
  */
 final class TimelineSearch {
+
+    /**
+     * The multi-day events that began before {@code :from} and reach into it: read in order from the partial index
+     * event_spanning, no further back than the longest span of any event (an index lookup, once per query).
+     */
+    static final String SPANNING = "e.date_to > e.date_from and e.date_from < :from and e.date_to >= :from"
+            + " and e.date_from >= cast(:from as date) - (select max(s.date_to - s.date_from) from {h-schema}event s)";
 
     /** SQL text with named parameters. */
     record Sql(String text, Map<String, Object> params) {
@@ -156,8 +163,7 @@ final class TimelineSearch {
             if (query.from() != null) {
                 params.put("from", query.from());
                 if (cursor == null || cursor.dateFrom().isBefore(query.from())) {
-                    branches.add(branch(filters, afterCursor, "e.date_from < :from and e.date_to > e.date_from"
-                            + " and daterange(e.date_from, e.date_to, '[]') @> cast(:from as date)"));
+                    branches.add(branch(filters, afterCursor, SPANNING));
                 }
             }
             List<String> starts = new ArrayList<>();
