@@ -1,10 +1,112 @@
 package io.conflicttimeline.timeline.event;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Timeline events. */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUID> {
+
+    /**
+     * Placement candidates: the family's events whose calendar range overlaps {@code [from, to]}, oldest first, at
+     * most {@code limit}, whose place may be compatible with {@code place} ({@link #mayBeCompatible}). Two index range
+     * scans (see V6__scale_indexes.sql): the events that begin inside the window, and the multi-day events that began
+     * before it and reach into it; never a scan of the family's earlier events.
+     */
+    public Uni<List<TimelineEvent>> overlapping(String family, LocalDate from, LocalDate to, PlaceRef place,
+                                                int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("family", family);
+        params.put("from", from);
+        params.put("to", to);
+        params.put("limit", limit);
+        String places = mayBeCompatible(place, params);
+        String sql = "select id from ("
+                + "(select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
+                + " and e.date_from between :from and :to" + places + " order by e.created_at, e.id limit :limit)"
+                + " union all (select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
+                + " and " + TimelineSearch.SPANNING + places
+                + " order by e.created_at, e.id limit :limit)) c order by created_at, id limit :limit";
+        return ids(sql, params).chain(this::byIds);
+    }
+
+    /**
+     * Placement candidates by recency: the family's events (only the undated ones when {@code undatedOnly}) in the
+     * place's country or without one, whose place may be compatible with {@code place}, most recently updated first.
+     */
+    public Uni<List<TimelineEvent>> recentlyUpdated(String family, PlaceRef place, boolean undatedOnly, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("family", family);
+        params.put("limit", limit);
+        String country = "";
+        if (place != null && place.country() != null) {
+            params.put("country", place.country());
+            country = " and (e.place_country = :country or e.place_country is null)";
+        }
+        String sql = "select e.id from {h-schema}event e where e.type_family = :family"
+                + (undatedOnly ? " and e.date_from is null" : "") + country + mayBeCompatible(place, params)
+                + " order by e.updated_at desc, e.id limit :limit";
+        return ids(sql, params).chain(this::byIds);
+    }
+
+    /**
+     * A superset of the events whose place {@link EventResolver#placesCompatible} accepts with {@code place}, as an SQL
+     * condition (empty when any place may be): no place; a country (or region, or unknown kind), which may contain it;
+     * or a place whose name, admin1 or admin2 is the mention's name, admin1 or admin2, which is what every
+     * {@link PlaceRef#samePlace} and {@link PlaceRef#contains} relation below the country level requires. Without it
+     * a window of a dense day holds more same-family events than the candidate limit, and the right one may be cut.
+     */
+    static String mayBeCompatible(PlaceRef place, Map<String, Object> params) {
+        if (place == null || place.kind() == null || "country".equals(place.kind())) {
+            return "";
+        }
+        Set<String> names = Stream.of(place.name(), place.admin1(), place.admin2()).filter(n -> n != null)
+                .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (names.isEmpty()) {
+            return "";
+        }
+        params.put("placeNames", names);
+        String sameId = "";
+        if (place.gazetteerId() != null) {
+            params.put("placeGazetteerId", place.gazetteerId());
+            sameId = " or e.place_gazetteer_id = :placeGazetteerId";
+        }
+        return " and ((e.place_name is null and e.place_gazetteer_id is null)"
+                + " or e.place_kind is null or e.place_kind not in ('district', 'city', 'admin2', 'admin1')" + sameId
+                + " or lower(e.place_name) in (:placeNames) or lower(e.place_admin1) in (:placeNames)"
+                + " or lower(e.place_admin2) in (:placeNames))";
+    }
+
+    /** The events with these ids, in the order of the ids (ids without an event are left out). */
+    public Uni<List<TimelineEvent>> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("id in ?1", ids).map(found -> {
+            Map<UUID, TimelineEvent> byId = found.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        });
+    }
+
+    /** The ids an SQL query with named parameters selects, in its order. */
+    Uni<List<UUID>> ids(String sql, Map<String, Object> params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, UUID.class);
+            params.forEach(query::setParameter);
+            return query.getResultList();
+        });
+    }
 }

@@ -6,7 +6,6 @@ import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
 import io.conflicttimeline.timeline.source.SourceFamilies;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -334,30 +333,19 @@ public class PlacementService {
     }
 
     /**
-     * Candidates by indexed columns: the type family within the mention's date window (±1 day) plus the family's
-     * events without a calendar date in the same country; when the mention's year is unknown, the family's events in
-     * the same country, most recently updated first.
+     * Candidates by indexes (see {@link EventRepository}): the type family within the mention's date window (±1 day)
+     * plus the family's events without a calendar date in the same country; when the mention's year is unknown, the
+     * family's events in the same country, most recently updated first. Only events whose place may be compatible are
+     * read.
      */
     private Uni<List<TimelineEvent>> candidates(MentionFacts facts) {
         String family = facts.typeFamily();
-        String country = facts.place() == null ? null : facts.place().country();
-        String sameCountry = country == null ? "" : " and (place.country = :country or place.country is null)";
-        Parameters byFamily = Parameters.with("family", family);
-        if (country != null) {
-            byFamily.and("country", country);
-        }
         LocalDate[] range = facts.date().range();
         if (range == null) {
-            return events.find("typeFamily = :family" + sameCountry + " order by updatedAt desc, id", byFamily)
-                    .range(0, CANDIDATE_LIMIT - 1).list();
+            return events.recentlyUpdated(family, facts.place(), false, CANDIDATE_LIMIT);
         }
-        return events.find("typeFamily = :family and dateFrom <= :to and dateTo >= :from order by createdAt, id",
-                        Parameters.with("family", family).and("to", range[1].plusDays(1))
-                                .and("from", range[0].minusDays(1)))
-                .range(0, CANDIDATE_LIMIT - 1).list()
-                .chain(dated -> events.find("typeFamily = :family and dateFrom is null" + sameCountry
-                                + " order by updatedAt desc, id", byFamily)
-                        .range(0, CANDIDATE_LIMIT - 1).list()
+        return events.overlapping(family, range[0].minusDays(1), range[1].plusDays(1), facts.place(), CANDIDATE_LIMIT)
+                .chain(dated -> events.recentlyUpdated(family, facts.place(), true, CANDIDATE_LIMIT)
                         .map(undated -> {
                             List<TimelineEvent> all = new ArrayList<>(dated);
                             all.addAll(undated);

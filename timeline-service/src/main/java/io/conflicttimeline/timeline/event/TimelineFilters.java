@@ -18,7 +18,8 @@ public class TimelineFilters {
     @RestQuery
     String type;
 
-    @Parameter(description = "Matches the place name, its admin1 or admin2 (case-insensitive, substring)")
+    @Parameter(description = "Matches the place name, its admin1 or admin2 (case-insensitive, substring);"
+            + " a gazetteer id (geonames:703448) selects that place and everything inside it")
     @RestQuery
     String place;
 

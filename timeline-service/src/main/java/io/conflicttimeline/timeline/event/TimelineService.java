@@ -3,7 +3,6 @@ package io.conflicttimeline.timeline.event;
 import io.conflicttimeline.timeline.article.Article;
 import io.conflicttimeline.timeline.article.ArticleRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -11,11 +10,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads the timeline: filtered keyset pages of events with their sources and quotes. */
@@ -23,6 +22,8 @@ import java.util.stream.Collectors;
 public class TimelineService {
 
     private static final int PLACE_EVENT_LIMIT = 1000;
+    /** A gazetteer id such as geonames:703448: a prefix, a colon, no spaces. */
+    private static final Pattern GAZETTEER_ID = Pattern.compile("[A-Za-z][\\w-]*:\\S+");
 
     private final EventRepository events;
     private final EventMentionRepository mentions;
@@ -43,82 +44,55 @@ public class TimelineService {
 
     @WithSession
     public Uni<TimelinePage> page(TimelineQuery query) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (query.from() != null) {
-            where.add("dateTo >= :from");
-            params.and("from", query.from());
+        return placeScope(query.place()).chain(scope -> {
+            TimelineSearch.Sql sql = TimelineSearch.pageIds(query, scope == null ? null : scope.sql(),
+                    scope == null ? Map.of() : scope.params(), query.limit() + 1);
+            return scope != null && scope.sql() == null ? Uni.createFrom().item(List.<UUID>of())
+                    : events.ids(sql.text(), sql.params());
+        }).chain(events::byIds).chain(found -> {
+            boolean more = found.size() > query.limit();
+            List<TimelineEvent> page = more ? found.subList(0, query.limit()) : found;
+            TimelineEvent last = page.isEmpty() ? null : page.getLast();
+            String next = more ? new TimelineCursor(last.dateFrom, last.id).encode() : null;
+            return views(page).map(views -> new TimelinePage(views, next));
+        });
+    }
+
+    /** A place filter given by gazetteer id, as SQL over the place's hierarchy; null for a filter by name. */
+    private record PlaceScope(String sql, Map<String, Object> params) {
+    }
+
+    /**
+     * {@code place=geonames:703448} (a gazetteer id: a prefix, a colon, no spaces) selects the place and everything
+     * inside it; its hierarchy is read from one of its events. An id no event has matches nothing (sql null).
+     */
+    private Uni<PlaceScope> placeScope(String place) {
+        if (place == null || !GAZETTEER_ID.matcher(place).matches()) {
+            return Uni.createFrom().nullItem();
         }
-        if (query.to() != null) {
-            where.add("dateFrom <= :to");
-            params.and("to", query.to());
-        }
-        if (query.type() != null) {
-            where.add("(lower(type) like :type escape '!' or lower(subType) like :type escape '!')");
-            params.and("type", contains(query.type()));
-        }
-        if (query.place() != null) {
-            // By hierarchy: a district of Kyiv has admin1 "Kyiv City", a town its oblast as admin1 and raion as admin2.
-            where.add("(lower(place.name) like :place escape '!' or lower(place.admin1) like :place escape '!'"
-                    + " or lower(place.admin2) like :place escape '!')");
-            params.and("place", contains(query.place()));
-        }
-        if (query.q() != null) {
-            where.add("(lower(summary) like :q escape '!' or id in (select m.eventId from EventMention m"
-                    + " where m.articleId in (select a.id from Article a where lower(a.title) like :q escape '!')))");
-            params.and("q", contains(query.q()));
-        }
-        if (query.subType() != null) {
-            where.add("lower(subType) = :subType");
-            params.and("subType", query.subType().toLowerCase(Locale.ROOT));
-        }
-        if (query.bbox() != null) {
-            where.add("place.lon between :minLon and :maxLon and place.lat between :minLat and :maxLat");
-            params.and("minLon", query.bbox().minLon()).and("maxLon", query.bbox().maxLon())
-                    .and("minLat", query.bbox().minLat()).and("maxLat", query.bbox().maxLat());
-        }
-        if (query.minKilled() != null) {
-            where.add("killedBest >= :minKilled");
-            params.and("minKilled", query.minKilled());
-        }
-        if (query.actor() != null) {
-            where.add("actorNames like :actor escape '!'");
-            params.and("actor", contains(query.actor()));
-        }
-        TimelineCursor cursor = query.cursor();
-        if (cursor != null && cursor.dateFrom() != null) {
-            where.add("(dateFrom > :cursorDate or (dateFrom = :cursorDate and id > :cursorId) or dateFrom is null)");
-            params.and("cursorDate", cursor.dateFrom()).and("cursorId", cursor.id());
-        } else if (cursor != null) {
-            where.add("(dateFrom is null and id > :cursorId)");
-            params.and("cursorId", cursor.id());
-        }
-        String hql = (where.isEmpty() ? "" : "where " + String.join(" and ", where))
-                + " order by dateFrom asc nulls last, id asc";
-        return events.find(hql, params).range(0, query.limit()).list()
-                .chain(found -> {
-                    boolean more = found.size() > query.limit();
-                    List<TimelineEvent> page = more ? found.subList(0, query.limit()) : found;
-                    TimelineEvent last = page.isEmpty() ? null : page.getLast();
-                    String next = more ? new TimelineCursor(last.dateFrom, last.id).encode() : null;
-                    return views(page).map(views -> new TimelinePage(views, next));
-                });
+        return events.find("place.gazetteerId = ?1", place).firstResult().map(anchor -> {
+            if (anchor == null) {
+                return new PlaceScope(null, Map.of());
+            }
+            Map<String, Object> params = new LinkedHashMap<>();
+            String sql = TimelineSearch.placeScope(placeRef(anchor), params);
+            return new PlaceScope(sql, params);
+        });
     }
 
     /** The place (by gazetteer id) with the events in it or inside it, or null when no event names it. */
     @WithSession
     public Uni<PlaceView> place(String gazetteerId) {
-        return events.find("place.gazetteerId = ?1 order by id", gazetteerId).firstResult().chain(anchor -> {
+        return events.find("place.gazetteerId = ?1", gazetteerId).firstResult().chain(anchor -> {
             if (anchor == null) {
                 return Uni.createFrom().nullItem();
             }
             PlaceRef place = placeRef(anchor);
-            return events.find("place.country = ?1 order by dateFrom asc nulls last, id", place.country())
-                    .range(0, PLACE_EVENT_LIMIT - 1).list()
-                    .map(list -> list.stream().filter(e -> {
-                        PlaceRef other = placeRef(e);
-                        return other != null && (other.samePlace(place) || place.contains(other));
-                    }).toList())
+            Map<String, Object> params = new LinkedHashMap<>();
+            String scope = TimelineSearch.placeScope(place, params);
+            TimelineQuery all = new TimelineQuery(null, null, null, null, null, PLACE_EVENT_LIMIT, null);
+            TimelineSearch.Sql sql = TimelineSearch.pageIds(all, scope, params, PLACE_EVENT_LIMIT);
+            return events.ids(sql.text(), sql.params()).chain(events::byIds)
                     .chain(this::views)
                     .map(views -> new PlaceView(gazetteerId, place.name(), place.kind(), place.admin1(),
                             place.admin2(), place.country(), place.lat(), place.lon(), views));
@@ -245,11 +219,5 @@ public class TimelineService {
 
     private static EventView.Range range(Integer low, Integer best, Integer high) {
         return low == null && best == null && high == null ? null : new EventView.Range(low, best, high);
-    }
-
-    /** A case-insensitive "contains" pattern with the user's wildcards escaped. */
-    private static String contains(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
     }
 }

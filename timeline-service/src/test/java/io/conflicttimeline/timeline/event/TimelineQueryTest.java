@@ -87,6 +87,16 @@ class TimelineQueryTest {
     }
 
     @Test
+    void placeByGazetteerIdIncludesEverythingInside() {
+        List<Map<String, Object>> kyiv = timeline("place", KYIV);
+        assertThat(kyiv).isNotEmpty().allSatisfy(e -> assertThat(location(e).get("admin1")).isEqualTo("Kyiv City"));
+        List<Object> inside = given().get("/places/{id}", KYIV).then().statusCode(200).extract().jsonPath()
+                .getList("events.id");
+        assertThat(kyiv.stream().map(e -> e.get("id")).toList()).containsExactlyElementsOf(inside);
+        assertThat(timeline("place", "geonames:0")).isEmpty();
+    }
+
+    @Test
     void placeAndActorResourcesListTheirEvents() {
         Map<String, Object> kyiv = given().get("/places/{id}", KYIV).then().statusCode(200)
                 .extract().jsonPath().getMap("");

@@ -1,0 +1,407 @@
+package io.conflicttimeline.timeline.bench;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.DeliverCallback;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load generator for the timeline-service, run by {@code deploy/local/bench/timeline-load.sh} against a database filled
+ * by {@code fill.sql}: not a test (it only prints figures). JDK only, plus the RabbitMQ client for the placement run,
+ * so that it runs as a single source file ({@code java --class-path amqp-client.jar TimelineLoad.java ...}).
+ *
+ * <ul>
+ *   <li>{@code query <baseUrl> <clients> <warmupSeconds> <seconds> <events>}: closed loop, each client sends the next
+ *       request of a realistic mix as soon as the previous one is answered; prints p50/p95/p99 per query kind and
+ *       overall, and requests/s.</li>
+ *   <li>{@code place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles>}: publishes ArticleAnnotated messages (most
+ *       reporting an existing event of the sample again, some new events) to the exchange {@code articles} and waits
+ *       for every {@code article.placed}; prints articles/s and mention placements/s.</li>
+ * </ul>
+ */
+public final class TimelineLoad {
+
+    private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
+    private static final LocalDate FIRST_DAY = LocalDate.of(2022, 2, 24);
+    private static final int DAYS = 1407;
+
+    private TimelineLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("query")) {
+            new QueryLoad(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5])).run();
+        } else if (args.length > 0 && args[0].equals("place")) {
+            new PlacementLoad(args[1], Integer.parseInt(args[2]), args[3], Path.of(args[4]),
+                    Integer.parseInt(args[5])).run();
+        } else {
+            System.err.println("usage: TimelineLoad query <baseUrl> <clients> <warmupSeconds> <seconds> <events>\n"
+                    + "       TimelineLoad place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles>");
+            System.exit(2);
+        }
+    }
+
+    /** The id fill.sql gives event number {@code i}: md5('bench-event-' || i)::uuid. */
+    static UUID benchEventId(long i) {
+        try {
+            byte[] md5 = MessageDigest.getInstance("MD5").digest(("bench-event-" + i).getBytes(StandardCharsets.UTF_8));
+            String hex = HexFormat.of().formatHex(md5);
+            return UUID.fromString(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16)
+                    + "-" + hex.substring(16, 20) + "-" + hex.substring(20));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Closed-loop query load over a weighted mix of the GET /timeline filters and GET /events/{id}. */
+    static final class QueryLoad {
+
+        private final String base;
+        private final int clients;
+        private final int warmup;
+        private final int seconds;
+        private final int events;
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        private final AtomicInteger errors = new AtomicInteger();
+        private volatile boolean measuring;
+        private volatile boolean stopped;
+
+        /** Query kinds and their weights in the mix. */
+        private static final String[] KINDS = {"window", "window+type", "place=Kyiv", "place=oblast", "place=id",
+            "bbox", "subType", "actor", "q", "minKilled", "cursor", "event", "latest"};
+        private static final int[] WEIGHTS = {14, 8, 10, 8, 5, 8, 6, 5, 8, 6, 8, 10, 4};
+        private static final String[] OBLASTS = {"Donetsk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast",
+            "Kherson Oblast", "Sumy Oblast", "Odesa Oblast", "Dnipropetrovsk Oblast"};
+        private static final String[] PLACE_IDS = {"geonames:703448", "geonames:709716", "geonames:706482",
+            "geonames:704147", "geonames:687699", "geonames:11888960"};
+        private static final String[] WORDS = {"drone", "Pokrovsk", "missile attack", "Reuters", "Bakhmut", "killed",
+            "Kyiv Independent", "interception", "Odesa"};
+        private static final String[] ACTORS = {"Wagner", "Zelenskyy", "Russian Armed Forces", "NATO", "Peskov"};
+        private static final String[] TYPES = {"Battles", "Explosions", "Statements", "Strategic developments"};
+        private static final String[] SUB_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack",
+            "Armed clash", "Arrests"};
+
+        QueryLoad(String base, int clients, int warmup, int seconds, int events) {
+            this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+            this.clients = clients;
+            this.warmup = warmup;
+            this.seconds = seconds;
+            this.events = events;
+        }
+
+        void run() throws InterruptedException {
+            int total = Arrays.stream(WEIGHTS).sum();
+            CountDownLatch done = new CountDownLatch(clients);
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int c = 0; c < clients; c++) {
+                    long seed = 1000L + c;
+                    pool.submit(() -> {
+                        Random random = new Random(seed);
+                        try {
+                            while (!stopped) {
+                                int pick = random.nextInt(total);
+                                int k = 0;
+                                while (pick >= WEIGHTS[k]) {
+                                    pick -= WEIGHTS[k++];
+                                }
+                                request(KINDS[k], random);
+                            }
+                        } finally {
+                            done.countDown();
+                        }
+                    });
+                }
+                System.out.printf("warming up %d s with %d clients...%n", warmup, clients);
+                Thread.sleep(warmup * 1000L);
+                latencies.clear();
+                errors.set(0);
+                measuring = true;
+                long start = System.nanoTime();
+                Thread.sleep(seconds * 1000L);
+                measuring = false;
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                stopped = true;
+                done.await(30, TimeUnit.SECONDS);
+                report(elapsed);
+            }
+        }
+
+        private void request(String kind, Random random) {
+            LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            String path = switch (kind) {
+                case "window" -> "/timeline?from=" + day + "&to=" + day.plusDays(6);
+                case "window+type" -> "/timeline?from=" + day.withDayOfMonth(1) + "&to="
+                        + day.withDayOfMonth(day.lengthOfMonth()) + "&type=" + enc(TYPES[random.nextInt(TYPES.length)]);
+                case "place=Kyiv" -> "/timeline?place=Kyiv" + (random.nextBoolean() ? "&from=" + day : "");
+                case "place=oblast" -> "/timeline?place=" + enc(OBLASTS[random.nextInt(OBLASTS.length)])
+                        + "&from=" + day;
+                case "place=id" -> "/timeline?place=" + enc(PLACE_IDS[random.nextInt(PLACE_IDS.length)])
+                        + (random.nextBoolean() ? "&from=" + day : "");
+                case "bbox" -> "/timeline?bbox=35.5,49.5,37.0,50.5&from=" + day + "&to=" + day.plusDays(30);
+                case "subType" -> "/timeline?subType=" + enc(SUB_TYPES[random.nextInt(SUB_TYPES.length)])
+                        + "&from=" + day;
+                case "actor" -> "/timeline?actor=" + enc(ACTORS[random.nextInt(ACTORS.length)])
+                        + (random.nextBoolean() ? "&from=" + day : "");
+                case "q" -> "/timeline?q=" + enc(WORDS[random.nextInt(WORDS.length)])
+                        + (random.nextBoolean() ? "&from=" + day + "&to=" + day.plusDays(30) : "");
+                case "minKilled" -> "/timeline?minKilled=" + (10 + random.nextInt(40)) + "&from=" + day;
+                case "cursor" -> "/timeline?from=" + day + "&limit=20";
+                case "event" -> "/events/" + benchEventId(1 + random.nextInt(events));
+                default -> "/timeline?from=2025-12-01";
+            };
+            String body = timed(kind, path);
+            if (kind.equals("cursor")) {
+                // Paging on: two more pages by the cursor the previous page returned.
+                for (int page = 0; page < 2 && body != null; page++) {
+                    Matcher next = NEXT_CURSOR.matcher(body);
+                    if (!next.find()) {
+                        break;
+                    }
+                    body = timed("cursor", "/timeline?from=" + day + "&limit=20&cursor=" + enc(next.group(1)));
+                }
+            }
+        }
+
+        private String timed(String kind, String path) {
+            long start = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                long micros = (System.nanoTime() - start) / 1000;
+                if (response.statusCode() != 200) {
+                    errors.incrementAndGet();
+                    if (measuring && errors.get() <= 5) {
+                        System.out.println("HTTP " + response.statusCode() + " for " + path);
+                    }
+                    return null;
+                }
+                if (measuring) {
+                    latencies.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                            .add(micros);
+                }
+                return response.body();
+            } catch (IOException e) {
+                errors.incrementAndGet();
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+                return null;
+            }
+        }
+
+        private void report(double elapsed) {
+            System.out.printf("%n%d clients, %.0f s measured%n", clients, elapsed);
+            System.out.printf("%-14s %8s %9s %9s %9s %9s%n", "kind", "requests", "p50 ms", "p95 ms", "p99 ms",
+                    "max ms");
+            List<Long> all = new ArrayList<>();
+            for (String kind : KINDS) {
+                List<Long> list = latencies.getOrDefault(kind, List.of());
+                long[] sorted;
+                synchronized (list) {
+                    sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+                    all.addAll(list);
+                }
+                line(kind, sorted);
+            }
+            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+            line("overall", sorted);
+            System.out.printf("throughput: %.1f requests/s, errors: %d%n", sorted.length / elapsed, errors.get());
+        }
+
+        private static void line(String kind, long[] sorted) {
+            System.out.printf(Locale.ROOT, "%-14s %8d %9.1f %9.1f %9.1f %9.1f%n", kind, sorted.length,
+                    percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.95) / 1000.0,
+                    percentile(sorted, 0.99) / 1000.0, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+        }
+    }
+
+    /**
+     * Publishes ArticleAnnotated messages through the broker, as the nlp-service does, and times them until every
+     * article.placed has come back. Three in four articles report an event of the sample again (same type, date, place
+     * and figures, so that the resolver joins them); the rest report new events (other figures or another day).
+     */
+    static final class PlacementLoad {
+
+        private final String host;
+        private final int port;
+        private final String vhost;
+        private final Path sample;
+        private final int articles;
+
+        PlacementLoad(String host, int port, String vhost, Path sample, int articles) {
+            this.host = host;
+            this.port = port;
+            this.vhost = vhost;
+            this.sample = sample;
+            this.articles = articles;
+        }
+
+        /** A sampled event: id|type|subType|date|precision|name|kind|admin1|admin2|lat|lon|gazetteerId|killed. */
+        record Sampled(String[] f) {
+        }
+
+        void run() throws Exception {
+            List<Sampled> events = Files.readAllLines(sample).stream().filter(l -> !l.isBlank())
+                    .map(l -> new Sampled(l.split("\\|", -1))).toList();
+            ConnectionFactory factory = new ConnectionFactory();
+            factory.setHost(host);
+            factory.setPort(port);
+            factory.setVirtualHost(vhost);
+            String runId = Long.toHexString(System.nanoTime());
+            Random random = new Random(7);
+            List<byte[]> messages = new ArrayList<>();
+            int mentions = 0;
+            for (int a = 0; a < articles; a++) {
+                int count = 1 + random.nextInt(3);
+                mentions += count;
+                messages.add(message(runId, a, count, events, random).getBytes(StandardCharsets.UTF_8));
+            }
+            try (Connection connection = factory.newConnection("timeline-load")) {
+                Channel channel = connection.createChannel();
+                String queue = channel.queueDeclare("", false, true, true, null).getQueue();
+                channel.queueBind(queue, "articles", "article.placed");
+                channel.queueBind(queue, "articles", "article.failed");
+                AtomicInteger placed = new AtomicInteger();
+                AtomicInteger failed = new AtomicInteger();
+                AtomicLong last = new AtomicLong();
+                CountDownLatch all = new CountDownLatch(articles);
+                String marker = "\"articleId\":\"" + runId;
+                DeliverCallback onMessage = (tag, delivery) -> {
+                    String body = new String(delivery.getBody(), StandardCharsets.UTF_8).replace(" ", "");
+                    if (body.contains(marker)) {
+                        (delivery.getEnvelope().getRoutingKey().equals("article.failed") ? failed : placed)
+                                .incrementAndGet();
+                        last.set(System.nanoTime());
+                        all.countDown();
+                    }
+                };
+                channel.basicConsume(queue, true, onMessage, tag -> { });
+                Channel publisher = connection.createChannel();
+                publisher.confirmSelect();
+                AMQP.BasicProperties props = new AMQP.BasicProperties.Builder().contentType("application/json")
+                        .deliveryMode(2).build();
+                long start = System.nanoTime();
+                for (byte[] body : messages) {
+                    publisher.basicPublish("articles", "article.annotated", props, body);
+                }
+                publisher.waitForConfirmsOrDie(60_000);
+                double publishSeconds = (System.nanoTime() - start) / 1e9;
+                boolean finished = all.await(30, TimeUnit.MINUTES);
+                double seconds = ((finished ? last.get() : System.nanoTime()) - start) / 1e9;
+                System.out.printf(Locale.ROOT, "%n%d articles (%d event mentions) published in %.1f s%n", articles,
+                        mentions, publishSeconds);
+                System.out.printf(Locale.ROOT, "placed %d, failed %d in %.1f s%n", placed.get(), failed.get(),
+                        seconds);
+                System.out.printf(Locale.ROOT, "placement throughput: %.1f articles/s, %.1f mention placements/s%n",
+                        placed.get() / seconds, placed.get() * ((double) mentions / articles) / seconds);
+            }
+        }
+
+        private static String message(String runId, int a, int count, List<Sampled> sample, Random random) {
+            // 32 lowercase hex characters, unique per run and article.
+            String articleId = runId + String.format("%0" + (32 - runId.length()) + "x", a);
+            StringBuilder places = new StringBuilder();
+            StringBuilder annotated = new StringBuilder();
+            String docDate = null;
+            for (int e = 0; e < count; e++) {
+                String[] f = sample.get(random.nextInt(sample.size())).f();
+                boolean existing = random.nextInt(4) != 0;
+                String date = f[3];
+                String killed = f[12];
+                if (!existing) {
+                    // Another event of the same kind: other figures, or another day.
+                    if (!killed.isEmpty()) {
+                        killed = Integer.toString(Integer.parseInt(killed) + 3 + random.nextInt(20));
+                    } else if (f[4].equals("day")) {
+                        date = LocalDate.parse(date).plusDays(3 + random.nextInt(30)).toString();
+                    } else {
+                        killed = Integer.toString(1 + random.nextInt(30));
+                    }
+                }
+                if (docDate == null && date.length() == 10) {
+                    docDate = LocalDate.parse(date).plusDays(1).toString();
+                }
+                if (e > 0) {
+                    places.append(',');
+                    annotated.append(',');
+                }
+                places.append("{\"id\":\"p").append(e).append("\",\"start\":0,\"end\":4,\"text\":").append(q(f[5]))
+                        .append(",\"name\":").append(q(f[5])).append(",\"kind\":").append(q(f[6]))
+                        .append(",\"country\":\"UA\",\"admin1\":").append(q(f[7])).append(",\"admin2\":")
+                        .append(q(f[8])).append(",\"lat\":").append(f[9]).append(",\"lon\":").append(f[10])
+                        .append(",\"gazetteerId\":").append(q(f[11])).append(",\"geonameId\":")
+                        .append(f[11].substring(f[11].indexOf(':') + 1)).append(",\"precision\":\"settlement\"}");
+                String figures = killed.isEmpty() ? "null"
+                        : "{\"killed\":{\"value\":" + killed + ",\"qualifier\":\"exact\",\"start\":0,\"end\":5,"
+                        + "\"text\":\"" + killed + " people\"},\"injured\":null,\"missiles\":null,\"drones\":null,"
+                        + "\"prisoners\":null}";
+                annotated.append("{\"id\":\"ev").append(e).append("\",\"start\":").append(10 + e * 100)
+                        .append(",\"end\":").append(20 + e * 100).append(",\"trigger\":\"strike\",\"sentenceIndex\":")
+                        .append(e).append(",\"type\":").append(q(f[1])).append(",\"subType\":").append(q(f[2]))
+                        .append(",\"date\":{\"value\":").append(q(date)).append(",\"precision\":").append(q(f[4]))
+                        .append(",\"timexId\":null},\"placeId\":\"p").append(e).append("\",\"actors\":[],")
+                        .append("\"figures\":").append(figures)
+                        .append(",\"civilianTargeting\":false,\"background\":false}");
+            }
+            return "{\"schemaVersion\":1,\"articleId\":\"" + articleId + "\",\"title\":\"Load test article " + a
+                    + "\",\"url\":null,\"outlet\":\"Load\",\"language\":\"en\",\"publishedAt\":" + q(docDate)
+                    + ",\"documentDate\":{\"value\":" + q(docDate) + ",\"precision\":\"day\",\"source\":\"given\","
+                    + "\"method\":null,\"confidence\":1.0},\"text\":\"Synthetic load test article " + a + ".\","
+                    + "\"sentences\":[],\"timexes\":[],\"places\":[" + places + "],\"entities\":[],\"events\":["
+                    + annotated + "],\"quotes\":[],\"mainEventId\":\"ev0\",\"annotator\":{\"name\":\"timeline-load\","
+                    + "\"version\":\"1\"},\"annotatedAt\":\"2026-01-01T00:00:00Z\"}";
+        }
+
+        private static String q(String value) {
+            return value == null || value.isEmpty() ? "null"
+                    : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+    }
+}
