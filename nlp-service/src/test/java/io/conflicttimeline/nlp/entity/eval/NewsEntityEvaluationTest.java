@@ -54,6 +54,8 @@ class NewsEntityEvaluationTest {
     private static final String TAG = "[NewsEntityEvaluation]";
     /** The annotated selection: every 13th non-blank line of the corpus, from the first. */
     private static final int EVERY = 13;
+    /** -Dct.eval.show=id,id prints the mentions found in those articles (for looking into errors). */
+    private static final Set<String> SHOW = Set.of(System.getProperty("ct.eval.show", "").split(","));
 
     record Gold(String type, String canonical, Set<String> names) {
     }
@@ -89,6 +91,10 @@ class NewsEntityEvaluationTest {
             AnalyzedText at = TestPipeline.analyzer().analyze(text);
             List<PlaceMention> placeMentions = new ArrayList<>(places.recognize(at));
             List<EntityMention> mentions = entities.recognize(at, placeMentions);
+            if (SHOW.contains(id)) {
+                mentions.forEach(m -> System.out.println(TAG + " show " + id + " [" + m.text() + "] " + m.actor().kind() + " "
+                        + m.actor().name()));
+            }
             List<Found> found = group(mentions, placeMentions);
             List<Gold> expected = new ArrayList<>(gold.get(id));
             for (Found f : found) {
