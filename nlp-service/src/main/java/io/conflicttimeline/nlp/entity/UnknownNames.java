@@ -41,12 +41,12 @@ final class UnknownNames {
 
     /** Words that end (or, before "of"/"for", start) an organization's name. */
     static final Set<String> ORG_WORDS = Set.of("Agency", "Association", "Authority", "Bank", "Board", "Brigade", "Bureau", "Center", "Centre", "Chamber",
-            "Club", "Coalition", "College", "Command", "Commission", "Committee", "Company", "Conference", "Congress",
+            "Club", "Coalition", "College", "Command", "Commission", "Committee", "Company", "Congress",
             "Corporation", "Corp", "Council", "Court", "Department", "Directorate", "Exchange", "Federation",
-            "Foundation", "Front", "Fund", "Group", "Guard", "Holdings", "Inc", "Institute", "Institution", "League",
+            "Foundation", "Front", "Fund", "Group", "Guard", "Holdings", "Inc", "Institute", "Institution",
             "Ltd", "Ministry", "Movement", "Network", "Office", "Organisation", "Organization", "Partners", "Party",
             "Police", "Post", "Regiment", "Battalion", "School", "Service", "Services", "Society", "Times", "Tribunal",
-            "Union", "University", "Airlines", "Airways", "Forum", "Programme", "Program", "Assembly", "Parliament",
+            "Union", "University", "Airlines", "Airways", "Programme", "Program", "Assembly", "Parliament",
             "Academy", "Herald", "Journal", "Gazette", "Telegraph", "Tribune", "Observer", "Monitor", "Review",
             "Capital", "Industries", "Systems", "Technologies", "Energy", "Motors", "Mobile", "Media", "Press", "Radio",
             "Television", "Yachts", "Trust", "Watch");
@@ -92,7 +92,7 @@ final class UnknownNames {
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "To", "Of", "By",
             "From", "Is", "Was", "Are", "Do", "No", "Yes", "My", "Your", "All", "Even", "Since", "Photograph", "Photo",
             "Video", "Sign", "Read", "Today", "Tonight", "Yesterday", "Tomorrow", "Here", "Where", "Every", "Each",
-            "Both", "Such", "Other", "Another", "Just", "Only", "Which", "Whose", "Russia", "Ukraine");
+            "Both", "Such", "Other", "Another", "Just", "Only", "Which", "Whose", "Russia", "Ukraine", "Soviet", "Either", "Neither");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "reported",
             "reports", "announced", "noted", "explained", "argued", "argues", "warned", "claimed", "stated");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on", "de", "du");
@@ -142,7 +142,7 @@ final class UnknownNames {
         // the sequence: name words, with particles and initials inside, and connectors inside organization names
         int j = i + 1;
         boolean orgHead = ORG_WORDS.contains(first.text());
-        while (j < s.endToken() && j < i + 8 && !covered[j]) {
+        while (j < s.endToken() && j < i + 8 && !covered[j] && !knownStartsAt(at, s, j)) {
             Token t = tokens.get(j);
             String w = t.text();
             if (word(t, false) && !titleWord(w)) {
@@ -168,6 +168,9 @@ final class UnknownNames {
         // a bare place ("Kharkiv") or a place that starts the sequence without being part of a longer name
         if (places.containsKey(i) && !orgName(tokens, i, end)) {
             return null;
+        }
+        if (i == s.firstToken() && !first.isProperNoun() && !orgName(tokens, i, end)) {
+            return null; // "Either Rishi Sunak": the name starts after the sentence's first word
         }
         boolean person = personEvidence(at, s, i, end) || coordinated(at, s, i, end, found);
         boolean org = orgName(tokens, i, end) || orgEvidence(at, s, i, end);
@@ -195,6 +198,24 @@ final class UnknownNames {
         EntityMention last = found.get(found.size() - 1);
         return (joint.equals("and") || joint.equals(",")) && last.isPerson() && last.end() == tokens.get(i - 2).end()
                 && last.text().indexOf(' ') > 0;
+    }
+
+    /**
+     * A KB name starts at token {@code j}: the unknown name ends before it, and the KB's own rules take over
+     * ("Germany's Federal Security Council" is a national council, not an unknown "Federal Security Council").
+     */
+    private boolean knownStartsAt(AnalyzedText at, Sentence s, int j) {
+        List<Token> tokens = at.tokens();
+        if (!tokens.get(j).isCapitalized()) {
+            return false;
+        }
+        for (int k = j + 1; k <= Math.min(s.endToken(), j + 3); k++) {
+            Actor a = kb.lookup(at.text().substring(tokens.get(j).start(), tokens.get(k - 1).end()));
+            if (a != null && (k - j >= 2 || !a.isPerson())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An organization the KB knows, or a name with an organization word, starts at token {@code k}. */
