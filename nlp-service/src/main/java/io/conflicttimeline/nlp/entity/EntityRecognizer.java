@@ -175,15 +175,16 @@ public final class EntityRecognizer {
                     i = e - 1;
                     continue;
                 }
-                int personEnd = unknownPersonEnd(at, s, i, placeAtToken, covered);
+                UnknownNames.Name name = unknownNames.at(at, s, i, placeAtToken, covered, out);
+                // "Cornwall Insight said": an organization by its own words or context, though it speaks
+                int personEnd = name != null && !name.person() ? i : unknownPersonEnd(at, s, i, placeAtToken, covered);
                 if (personEnd > i) {
-                    String name = at.text().substring(tokens.get(i).start(), tokens.get(personEnd - 1).end());
-                    Actor a = new Actor("local:" + slug(name), name, "PERSON", null, null, List.of());
+                    String full = at.text().substring(tokens.get(i).start(), tokens.get(personEnd - 1).end());
+                    Actor a = new Actor("local:" + slug(full), full, "PERSON", null, null, List.of());
                     add(at, out, covered, i, personEnd, a, role(at, s, i, personEnd));
                     i = personEnd - 1;
                     continue;
                 }
-                UnknownNames.Name name = unknownNames.at(at, s, i, placeAtToken, covered, out);
                 if (name != null) {
                     int from = tokens.get(name.start()).start();
                     int to = tokens.get(name.end() - 1).end();

@@ -145,7 +145,7 @@ final class UnknownNames {
         while (j < s.endToken() && j < i + 8 && !covered[j] && !knownStartsAt(at, s, j)) {
             Token t = tokens.get(j);
             String w = t.text();
-            if (word(t, false) && !titleWord(w)) {
+            if (word(t, false) && (!titleWord(w) || orgHead && CONNECTORS.contains(tokens.get(j - 1).text()))) {
                 orgHead |= ORG_WORDS.contains(w);
                 j++;
             } else if ((w.equals("-") || w.equals("\u2011")) && j + 1 < s.endToken() && t.start() == tokens.get(j - 1).end()
@@ -162,6 +162,9 @@ final class UnknownNames {
             }
         }
         int end = j;
+        while (end > i + 1 && (CONNECTORS.contains(tokens.get(end - 1).text()) || PARTICLES.contains(tokens.get(end - 1).text()))) {
+            end--;
+        }
         if (end > i + 1 && tokens.get(end - 1).text().length() <= 2 && tokens.get(end - 1).text().endsWith(".")) {
             end--;
         }
@@ -196,7 +199,7 @@ final class UnknownNames {
         List<Token> tokens = at.tokens();
         String joint = tokens.get(i - 1).text();
         EntityMention last = found.get(found.size() - 1);
-        return (joint.equals("and") || joint.equals(",")) && last.isPerson() && last.end() == tokens.get(i - 2).end()
+        return joint.equals("and") && last.isPerson() && last.end() == tokens.get(i - 2).end()
                 && last.text().indexOf(' ') > 0;
     }
 
@@ -349,6 +352,10 @@ final class UnknownNames {
 
     private boolean word(Token t, boolean sentenceInitial) {
         String w = t.text();
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))) {
+            return false; // "Kremlin-controlled", "Russian-backed": adjectives
+        }
         if (w.length() >= 5 && w.equals(w.toUpperCase(Locale.ROOT)) || w.indexOf('/') >= 0 && w.indexOf('/') < 3) {
             return false; // a dateline ("KÖNIGSWINTER, Germany") or a path
         }
