@@ -192,6 +192,9 @@ public final class EntityRecognizer {
                     if (slash > from && slash < to) {
                         to = slash; // a photo credit: "Anton Vaganov/Reuters"
                     }
+                    if (at.text().charAt(to - 1) == '.') {
+                        to--; // the sentence's period on the last word: "said Mr. Galeev."
+                    }
                     String surface = at.text().substring(from, to);
                     Actor a = new Actor("local:" + slug(surface), surface, name.person() ? "PERSON" : "ORGANIZATION", null, null, List.of());
                     out.add(new EntityMention(from, to, surface, a, name.person() ? role(at, s, name.start(), name.end()) : null));

@@ -145,6 +145,13 @@ final class UnknownNames {
         while (j < s.endToken() && j < i + 8 && !covered[j] && !knownStartsAt(at, s, j)) {
             Token t = tokens.get(j);
             String w = t.text();
+            if (at.text().lastIndexOf('\n', t.start()) >= tokens.get(j - 1).end()) {
+                break; // a name never spans lines: "Bohdan Kisil" over "Kyiv, Ukraine" in a letter's signature
+            }
+            if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1)) && t.start() == tokens.get(j - 1).end()) {
+                j++; // "Rees" "-Zammit" as the tokenizer splits it
+                continue;
+            }
             if (word(t, false) && (!titleWord(w) || orgHead && CONNECTORS.contains(tokens.get(j - 1).text()))) {
                 orgHead |= ORG_WORDS.contains(w);
                 j++;
@@ -168,8 +175,11 @@ final class UnknownNames {
         if (end > i + 1 && tokens.get(end - 1).text().length() <= 2 && tokens.get(end - 1).text().endsWith(".")) {
             end--;
         }
-        // a bare place ("Kharkiv") or a place that starts the sequence without being part of a longer name
-        if (places.containsKey(i) && !orgName(tokens, i, end)) {
+        // a bare place ("Kharkiv") or a place that starts the sequence without being part of a longer name; a given name
+        // that is also a town ("Tim") followed by a surname is the person
+        PlaceMention place = places.get(i);
+        if (place != null && !orgName(tokens, i, end) && !(end - i >= 2 && givenNames.contains(first.text())
+                && place.end() == first.end() && !places.containsKey(i + 1))) {
             return null;
         }
         if (i == s.firstToken() && !first.isProperNoun() && !orgName(tokens, i, end)) {
@@ -181,11 +191,6 @@ final class UnknownNames {
             return new Name(i, end, false);
         }
         if (person) {
-            for (int k = i; k < end; k++) {
-                if (places.containsKey(k) && k == i) {
-                    return null; // "Kharkiv resident": the place, not a person
-                }
-            }
             return new Name(i, end, true);
         }
         return null;
@@ -358,6 +363,11 @@ final class UnknownNames {
         }
         if (w.length() >= 5 && w.equals(w.toUpperCase(Locale.ROOT)) || w.indexOf('/') >= 0 && w.indexOf('/') < 3) {
             return false; // a dateline ("KÖNIGSWINTER, Germany") or a path
+        }
+        if (w.length() > 3 && w.endsWith(".") && Character.isLetter(w.charAt(w.length() - 2)) && w.indexOf('.') == w.length() - 1
+                && Character.isUpperCase(w.charAt(0)) && !HONORIFICS.contains(w) && !NOT_NAMES.contains(w.substring(0, w.length() - 1))
+                && !Set.of("Sept.", "Gov.", "Sen.", "Rep.", "Prof.", "Capt.", "Corp.", "Inc.", "Ltd.").contains(w)) {
+            return true; // "Galeev." at a sentence's end, the period kept on the word by the tokenizer
         }
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
                 || NOT_NAMES.contains(w) || HONORIFICS.contains(w) || gazetteer.countryByDemonym(w) != null) {
