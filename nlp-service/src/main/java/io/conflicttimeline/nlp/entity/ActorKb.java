@@ -194,7 +194,13 @@ public final class ActorKb {
     public Actor lookup(String surface) {
         String key = Gazetteer.normalize(surface);
         Actor a = byAlias.get(key);
-        return a != null || key.indexOf(' ') < 0 ? a : byLowerAlias.get(key.toLowerCase(Locale.ROOT));
+        if (a == null && key.indexOf(' ') > 0) {
+            a = byLowerAlias.get(key.toLowerCase(Locale.ROOT));
+        }
+        if (a == null && key.length() > 3 && key.endsWith("s'")) {
+            a = lookup(key.substring(0, key.length() - 1)); // "United Nations'": the tokenizer keeps the possessive on the word
+        }
+        return a;
     }
 
     /** First names of the KB's people: evidence that an unknown "Yulia X" is a person too. */

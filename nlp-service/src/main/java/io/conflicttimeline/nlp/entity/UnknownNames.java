@@ -81,6 +81,9 @@ final class UnknownNames {
             "professor", "fellow", "official", "executive", "chief", "spokesman", "spokeswoman", "spokesperson", "manager",
             "editor", "correspondent", "strategist", "lawyer", "partner", "scholar", "scientist", "historian", "lecturer",
             "chairman", "chairwoman", "president", "founder", "specialist", "adviser", "advisor", "associate", "member");
+    /** Tags of words that cannot start a name ("Either", "Although", "Only"); the tagger's NN or JJ on a name can. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "CC", "IN", "RB", "RBR", "RBS", "PRP", "PRP$", "WDT", "WP", "WRB",
+            "MD", "VB", "VBD", "VBZ", "VBP", "TO", "EX", "PDT", "UH");
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord",
             "Lady", "Prof.", "Professor", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Maj.");
     /** Capitalized words that are never part of a name of their own. */
@@ -182,7 +185,7 @@ final class UnknownNames {
                 && place.end() == first.end() && !places.containsKey(i + 1))) {
             return null;
         }
-        if (i == s.firstToken() && !first.isProperNoun() && !orgName(tokens, i, end)) {
+        if (i == s.firstToken() && FUNCTION_TAGS.contains(first.pos()) && !orgName(tokens, i, end)) {
             return null; // "Either Rishi Sunak": the name starts after the sentence's first word
         }
         boolean person = personEvidence(at, s, i, end) || coordinated(at, s, i, end, found);
@@ -260,7 +263,8 @@ final class UnknownNames {
         List<Token> tokens = at.tokens();
         int n = end - i;
         String before = i > s.firstToken() ? tokens.get(i - 1).text() : "";
-        if (HONORIFICS.contains(before) || before.equals(".") && i - 2 >= s.firstToken() && HONORIFICS.contains(tokens.get(i - 2).text())) {
+        // the sentence detector sometimes ends a sentence after "Mr.": the honorific is looked up across the boundary
+        if (i > 0 && HONORIFICS.contains(tokens.get(i - 1).text()) || before.equals(".") && i - 2 >= s.firstToken() && HONORIFICS.contains(tokens.get(i - 2).text())) {
             return true;
         }
         if (n >= 2 && n <= 3 && end + 2 < s.endToken() && tokens.get(end).text().equals("of") && tokens.get(end + 1).text().equals("the")
