@@ -199,6 +199,19 @@ final class UnknownNames {
         return null;
     }
 
+    /** The token is on a picture credit line ("Photograph: ...", "Composite: ..."). */
+    private static boolean creditLine(AnalyzedText at, int i) {
+        String text = at.text();
+        int lineStart = text.lastIndexOf('\n', at.tokens().get(i).start()) + 1;
+        int colon = text.indexOf(':', lineStart);
+        if (colon < 0 || colon > at.tokens().get(i).start()) {
+            return false;
+        }
+        int label = text.lastIndexOf(". ", colon);
+        String word = text.substring(Math.max(lineStart, label < lineStart ? lineStart : label + 2), colon).strip();
+        return Set.of("Photograph", "Photo", "Photos", "Photographs", "Composite", "Illustration").contains(word);
+    }
+
     /** "Mohamed Salah and Sadio Mané": a name of two or more words joined to a person just named is a person too. */
     private static boolean coordinated(AnalyzedText at, Sentence s, int i, int end, List<EntityMention> found) {
         if (end - i < 2 || end - i > 4 || i - 2 < s.firstToken() || found.isEmpty()) {
@@ -303,6 +316,9 @@ final class UnknownNames {
         String head = appositionHead(tokens, s, end);
         if (head != null && ORG_NOUNS.contains(head)) {
             return true;
+        }
+        if (before.equals("/") && tokens.get(i - 1).end() == tokens.get(i).start() && creditLine(at, i)) {
+            return true; // "Photograph: Roman Pilipey/EPA": the agency after the photographer
         }
         if ((before.equals("the") || before.equals("The")) && end - i == 1 && REPORTING.contains(after)) {
             return true; // "the Mirror says": a person is never "the X"
