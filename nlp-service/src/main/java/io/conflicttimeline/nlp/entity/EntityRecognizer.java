@@ -33,7 +33,11 @@ public final class EntityRecognizer {
             "interior", "prime", "vice", "top", "senior", "presidential", "military", "state", "national", "security", "special",
             "chief", "of", "the");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "wrote", "added", "stated", "announced",
-            "remarked", "asserted", "warned", "claimed", "confirmed", "noted", "explained", "reported", "conveyed", "insisted");
+            "remarked", "asserted", "warned", "claimed", "confirmed", "noted", "explained", "reported", "conveyed", "insisted",
+            "admitted", "acknowledged");
+    /** Nouns for members of an organization named after a place: "Azov servicemen", "Azov fighters". */
+    private static final Set<String> MEMBER_NOUNS = Set.of("servicemen", "fighters", "soldiers", "troops", "members", "commanders",
+            "commander", "units", "unit", "servicemen's", "defenders");
     private static final Set<String> ORG_HEADS = Set.of("Council", "Conference", "House", "Ministry", "Forces", "News", "Times",
             "Guardian", "Post", "Agency", "Office", "Service", "Services", "Army", "Command", "Committee", "Union", "Nations",
             "Group", "Department", "Parliament", "Kremlin", "Telegram", "Network", "Institute", "Monde", "Jazeera", "Global",
@@ -241,8 +245,9 @@ public final class EntityRecognizer {
             }
             PlaceMention p = placeAtToken.get(i);
             // A bare place name that is also an organization alias stays a place unless it acts ("Moscow said").
-            if (!a.isPerson() && p != null && p.end() >= tokens.get(j - 1).end()) {
-                return i;
+            if (!a.isPerson() && p != null && p.end() >= tokens.get(j - 1).end()
+                    && !(j < s.endToken() && MEMBER_NOUNS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+                return i; // ... but "Azov servicemen" are the unit's
             }
             return j;
         }
@@ -393,7 +398,9 @@ public final class EntityRecognizer {
         if (titled && (j - i >= 2 || reportingAfter)) {
             return j;
         }
-        boolean reportingBefore = i > s.firstToken() && REPORTING.contains(tokens.get(i - 1).text());
+        // "said Keith Kellogg" inverts subject and verb; "admitted Manchester United's plan" has an object
+        boolean reportingBefore = i > s.firstToken() && REPORTING.contains(tokens.get(i - 1).text())
+                && !Set.of("admitted", "acknowledged").contains(tokens.get(i - 1).text());
         return (j - i >= 2 && (reportingAfter || reportingBefore) && nameLike(tokens.get(j - 1), false)) ? j : i;
     }
 

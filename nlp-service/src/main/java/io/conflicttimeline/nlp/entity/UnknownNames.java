@@ -58,6 +58,8 @@ final class UnknownNames {
             "retailer", "startup", "tabloid", "thinktank", "think-tank", "union", "website", "airline",
             "giant", "supermarket", "watchdog", "regulator", "association", "alliance", "coalition", "militia",
             "battalion", "regiment", "brigade", "unit", "university", "school", "exchange");
+    /** Institution nouns that belong to the name when written after it: "Bayes business school", "Imperial college". */
+    static final Set<String> INSTITUTION_NOUNS = Set.of("school", "university", "college", "institute", "hospital", "academy");
     /** Common nouns for kinds of people, as apposition heads or right before the name. */
     static final Set<String> PERSON_NOUNS = Set.of("activist", "actor", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor", "artist", "athlete",
             "author", "banker", "billionaire", "bishop", "blogger", "boss", "businessman", "businesswoman", "captain",
@@ -96,7 +98,7 @@ final class UnknownNames {
             "From", "Is", "Was", "Are", "Do", "No", "Yes", "My", "Your", "All", "Even", "Since", "Photograph", "Photo",
             "Video", "Sign", "Read", "Today", "Tonight", "Yesterday", "Tomorrow", "Here", "Where", "Every", "Each",
             "Both", "Such", "Other", "Another", "Just", "Only", "Which", "Whose", "Russia", "Ukraine", "Soviet", "Either", "Neither");
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "reported",
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "reported", "admitted",
             "reports", "announced", "noted", "explained", "argued", "argues", "warned", "claimed", "stated");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on", "de", "du");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "al", "el", "bin", "da", "dos", "di", "la", "le", "du", "ter");
@@ -191,6 +193,15 @@ final class UnknownNames {
         boolean person = personEvidence(at, s, i, end) || coordinated(at, s, i, end, found);
         boolean org = orgName(tokens, i, end) || orgEvidence(at, s, i, end);
         if (org && !(person && !orgName(tokens, i, end) && givenNames.contains(first.text()))) {
+            // "Bayes business school": a name the house style continues in lower case with the institution's noun
+            int k = end;
+            while (k < s.endToken() && k < end + 2 && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                    && tokens.get(k).pos().startsWith("NN")) {
+                k++;
+            }
+            if (k > end && INSTITUTION_NOUNS.contains(tokens.get(k - 1).text())) {
+                end = k;
+            }
             return new Name(i, end, false);
         }
         if (person) {
