@@ -44,8 +44,8 @@ import io.conflicttimeline.nlp.text.AnalyzedText;
  * same type when any of its names (canonical name, KB aliases, surfaces of its mentions in the article) equals any gold
  * name (canonical or alias) after normalization: diacritics, case, curly apostrophes, periods, a leading "the" and a
  * trailing possessive are ignored. Matching is one-to-one (a person split into two identities costs a false positive).
- * Countries and capitals are places by the guideline, so a system organization all of whose mentions are place names
- * ("Russia said" read as its government) is not scored; "Russian forces" or "the Kremlin" are.
+ * Countries and capitals are places by the guideline, so a system organization all of whose mentions are country or
+ * capital names ("Russia said", "Moscow insisted" read as a government) is not scored; "Russian forces" or "the Kremlin" are.
  */
 class NewsEntityEvaluationTest {
 
@@ -153,10 +153,14 @@ class NewsEntityEvaluationTest {
             });
             f.names().add(normalize(m.text()));
             f.surfaces().add(m.text());
-            boolean place = places.stream().anyMatch(p -> p.start() <= m.start() && p.end() >= m.end());
+            boolean place = places.stream().anyMatch(p -> p.start() <= m.start() && p.end() >= m.end() && countryOrCapital(p));
             onlyPlaces.merge(a.entityId(), place, Boolean::logicalAnd);
         }
         return byId.values().stream().filter(f -> f.actor().isPerson() || !onlyPlaces.get(f.actor().entityId())).toList();
+    }
+
+    private static boolean countryOrCapital(PlaceMention p) {
+        return p.entry().kind().equals("country") || TestPipeline.gazetteer().capitalOf(p.entry().country()) == p.entry();
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
