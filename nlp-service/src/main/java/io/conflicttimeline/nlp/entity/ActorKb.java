@@ -194,13 +194,23 @@ public final class ActorKb {
     public Actor lookup(String surface) {
         String key = Gazetteer.normalize(surface);
         Actor a = byAlias.get(key);
-        if (a == null && key.indexOf(' ') > 0) {
+        if (a == null && hasLowerCaseWord(key)) {
             a = byLowerAlias.get(key.toLowerCase(Locale.ROOT));
         }
-        if (a == null && key.length() > 3 && key.endsWith("s'")) {
+        if (a == null && key.endsWith("s'") && key.length() > 3) {
             a = lookup(key.substring(0, key.length() - 1)); // "United Nations'": the tokenizer keeps the possessive on the word
         }
         return a;
+    }
+
+    /** A word after the first starts in lower case: the only surfaces the lower-case index can add (a hot path). */
+    private static boolean hasLowerCaseWord(String key) {
+        for (int i = key.indexOf(' '); i >= 0 && i + 1 < key.length(); i = key.indexOf(' ', i + 1)) {
+            if (Character.isLowerCase(key.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First names of the KB's people: evidence that an unknown "Yulia X" is a person too. */

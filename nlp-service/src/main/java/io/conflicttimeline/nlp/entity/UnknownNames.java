@@ -388,11 +388,14 @@ final class UnknownNames {
 
     private boolean word(Token t, boolean sentenceInitial) {
         String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return w.equals("&"); // most tokens: rejected before any allocation
+        }
         int hyphen = w.indexOf('-');
         if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))) {
             return false; // "Kremlin-controlled", "Russian-backed": adjectives
         }
-        if (w.length() >= 5 && w.equals(w.toUpperCase(Locale.ROOT)) || w.indexOf('/') >= 0 && w.indexOf('/') < 3) {
+        if (w.length() >= 5 && allCaps(w) || w.indexOf('/') >= 0 && w.indexOf('/') < 3) {
             return false; // a dateline ("KÖNIGSWINTER, Germany") or a path
         }
         if (w.length() > 3 && w.endsWith(".") && Character.isLetter(w.charAt(w.length() - 2)) && w.indexOf('.') == w.length() - 1
@@ -405,6 +408,15 @@ final class UnknownNames {
             return w.equals("&");
         }
         return !sentenceInitial || t.isProperNoun();
+    }
+
+    private static boolean allCaps(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean titleWord(String w) {
