@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 
@@ -24,6 +27,9 @@ public final class ActorKb {
     private static final Logger LOG = Logger.getLogger(ActorKb.class);
 
     private final Map<String, Actor> byAlias = new HashMap<>();
+    /** Names of two or more words by lower case: house styles write "Russia's defence ministry", "the UN security council". */
+    private final Map<String, Actor> byLowerAlias = new HashMap<>();
+    private final Set<String> personFirstNames = new HashSet<>();
     private final Map<String, Actor> forcesByCountry = new HashMap<>();
     private final Map<String, Actor> governmentByCountry = new HashMap<>();
     private final Map<String, Actor> securityCouncilByCountry = new HashMap<>();
@@ -48,6 +54,10 @@ public final class ActorKb {
                 }
             }
             if (a.isPerson()) {
+                String[] words = a.name().split(" ");
+                if (words.length >= 2 && !NOT_GIVEN_NAMES.contains(words[0]) && !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
+                    personFirstNames.add(words[0]);
+                }
                 for (String office : currentOffices(a.role())) {
                     String key = office.toLowerCase(Locale.ROOT);
                     // two holders of one office (a KB slip or a shared title) resolve to nobody rather than to a guess
@@ -56,6 +66,10 @@ public final class ActorKb {
             }
         }
     }
+
+    /** First words of KB names that are titles, not given names ("Pope Francis"). */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("Pope", "King", "Queen", "Prince", "Princess",
+            "Sheikh", "Patriarch", "President", "General", "Emperor", "Ayatollah", "Metropolitan", "Saint", "St.");
 
     private static final Actor NOBODY = new Actor("", "", "PERSON", null, null, List.of());
 
@@ -170,12 +184,38 @@ public final class ActorKb {
         String key = Gazetteer.normalize(alias);
         if (!key.isEmpty()) {
             byAlias.putIfAbsent(key, a);
+            if (key.indexOf(' ') > 0 && !key.startsWith("the ") && !key.startsWith("The ")) {
+                byLowerAlias.putIfAbsent(key.toLowerCase(Locale.ROOT), a);
+            }
             maxTokens = Math.max(maxTokens, key.split(" ").length + 1);
         }
     }
 
     public Actor lookup(String surface) {
-        return byAlias.get(Gazetteer.normalize(surface));
+        String key = Gazetteer.normalize(surface);
+        Actor a = byAlias.get(key);
+        if (a == null && hasLowerCaseWord(key)) {
+            a = byLowerAlias.get(key.toLowerCase(Locale.ROOT));
+        }
+        if (a == null && key.endsWith("s'") && key.length() > 3) {
+            a = lookup(key.substring(0, key.length() - 1)); // "United Nations'": the tokenizer keeps the possessive on the word
+        }
+        return a;
+    }
+
+    /** A word after the first starts in lower case: the only surfaces the lower-case index can add (a hot path). */
+    private static boolean hasLowerCaseWord(String key) {
+        for (int i = key.indexOf(' '); i >= 0 && i + 1 < key.length(); i = key.indexOf(' ', i + 1)) {
+            if (Character.isLowerCase(key.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First names of the KB's people: evidence that an unknown "Yulia X" is a person too. */
+    public Set<String> personFirstNames() {
+        return Collections.unmodifiableSet(personFirstNames);
     }
 
     public int maxTokens() {

@@ -33,7 +33,11 @@ public final class EntityRecognizer {
             "interior", "prime", "vice", "top", "senior", "presidential", "military", "state", "national", "security", "special",
             "chief", "of", "the");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "wrote", "added", "stated", "announced",
-            "remarked", "asserted", "warned", "claimed", "confirmed", "noted", "explained", "reported", "conveyed", "insisted");
+            "remarked", "asserted", "warned", "claimed", "confirmed", "noted", "explained", "reported", "conveyed", "insisted",
+            "admitted", "acknowledged");
+    /** Nouns for members of an organization named after a place: "Azov servicemen", "Azov fighters". */
+    private static final Set<String> MEMBER_NOUNS = Set.of("servicemen", "fighters", "soldiers", "troops", "members", "commanders",
+            "commander", "units", "unit", "servicemen's", "defenders");
     private static final Set<String> ORG_HEADS = Set.of("Council", "Conference", "House", "Ministry", "Forces", "News", "Times",
             "Guardian", "Post", "Agency", "Office", "Service", "Services", "Army", "Command", "Committee", "Union", "Nations",
             "Group", "Department", "Parliament", "Kremlin", "Telegram", "Network", "Institute", "Monde", "Jazeera", "Global",
@@ -75,10 +79,12 @@ public final class EntityRecognizer {
 
     private final ActorKb kb;
     private final Gazetteer gazetteer;
+    private final UnknownNames unknownNames;
 
     public EntityRecognizer(ActorKb kb, Gazetteer gazetteer) {
         this.kb = kb;
         this.gazetteer = gazetteer;
+        this.unknownNames = UnknownNames.load(gazetteer, kb);
     }
 
     public ActorKb kb() {
@@ -153,6 +159,16 @@ public final class EntityRecognizer {
                     i = end - 1;
                     continue;
                 }
+                EntityMention ministry = ministry(at, s, i, placeAtToken);
+                if (ministry != null) {
+                    int e = at.tokenAtOrAfter(ministry.end());
+                    out.add(ministry);
+                    for (int k = i; k < e; k++) {
+                        covered[k] = true;
+                    }
+                    i = e - 1;
+                    continue;
+                }
                 EntityMention agent = countryAgent(at, s, i, placeAtToken.get(i));
                 if (agent != null) {
                     int e = at.tokenAtOrAfter(agent.end());
@@ -163,15 +179,37 @@ public final class EntityRecognizer {
                     i = e - 1;
                     continue;
                 }
-                int personEnd = unknownPersonEnd(at, s, i, placeAtToken, covered);
+                UnknownNames.Name name = unknownNames.at(at, s, i, placeAtToken, covered, out);
+                // "Cornwall Insight said": an organization by its own words or context, though it speaks
+                int personEnd = name != null && !name.person() ? i : unknownPersonEnd(at, s, i, placeAtToken, covered);
                 if (personEnd > i) {
-                    String name = at.text().substring(tokens.get(i).start(), tokens.get(personEnd - 1).end());
-                    Actor a = new Actor("local:" + slug(name), name, "PERSON", null, null, List.of());
+                    String full = at.text().substring(tokens.get(i).start(), tokens.get(personEnd - 1).end());
+                    Actor a = new Actor("local:" + slug(full), full, "PERSON", null, null, List.of());
                     add(at, out, covered, i, personEnd, a, role(at, s, i, personEnd));
                     i = personEnd - 1;
+                    continue;
+                }
+                if (name != null) {
+                    int from = tokens.get(name.start()).start();
+                    int to = tokens.get(name.end() - 1).end();
+                    int slash = at.text().indexOf('/', from);
+                    if (slash > from && slash < to) {
+                        to = slash; // a photo credit: "Anton Vaganov/Reuters"
+                    }
+                    if (at.text().charAt(to - 1) == '.') {
+                        to--; // the sentence's period on the last word: "said Mr. Galeev."
+                    }
+                    String surface = at.text().substring(from, to);
+                    Actor a = new Actor("local:" + slug(surface), surface, name.person() ? "PERSON" : "ORGANIZATION", null, null, List.of());
+                    out.add(new EntityMention(from, to, surface, a, name.person() ? role(at, s, name.start(), name.end()) : null));
+                    for (int k = name.start(); k < name.end(); k++) {
+                        covered[k] = true;
+                    }
+                    i = name.end() - 1;
                 }
             }
         }
+        mergeSurnames(out);
         linkShortForms(at, covered, out);
         out.sort(Comparator.comparingInt(EntityMention::start));
         resolvePronouns(at, covered, out);
@@ -200,10 +238,16 @@ public final class EntityRecognizer {
             if (a == null) {
                 continue;
             }
+            if (a.isPerson() && j == i + 1 && j < s.endToken() && tokens.get(j).isCapitalized() && tokens.get(j).isProperNoun()
+                    && !placeAtToken.containsKey(j) && Character.isLetter(tokens.get(j).text().charAt(0))
+                    && kb.lookup(tokens.get(j).text()) == null && !NOT_SURNAMES.contains(tokens.get(j).text())) {
+                return i; // "Francis Gary Powers" is not Pope Francis
+            }
             PlaceMention p = placeAtToken.get(i);
             // A bare place name that is also an organization alias stays a place unless it acts ("Moscow said").
-            if (!a.isPerson() && p != null && p.end() >= tokens.get(j - 1).end()) {
-                return i;
+            if (!a.isPerson() && p != null && p.end() >= tokens.get(j - 1).end()
+                    && !(j < s.endToken() && MEMBER_NOUNS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+                return i; // ... but "Azov servicemen" are the unit's
             }
             return j;
         }
@@ -354,7 +398,9 @@ public final class EntityRecognizer {
         if (titled && (j - i >= 2 || reportingAfter)) {
             return j;
         }
-        boolean reportingBefore = i > s.firstToken() && REPORTING.contains(tokens.get(i - 1).text());
+        // "said Keith Kellogg" inverts subject and verb; "admitted Manchester United's plan" has an object
+        boolean reportingBefore = i > s.firstToken() && REPORTING.contains(tokens.get(i - 1).text())
+                && !Set.of("admitted", "acknowledged").contains(tokens.get(i - 1).text());
         return (j - i >= 2 && (reportingAfter || reportingBefore) && nameLike(tokens.get(j - 1), false)) ? j : i;
     }
 
@@ -718,6 +764,77 @@ public final class EntityRecognizer {
             }
         }
         return best == null ? null : best.actor();
+    }
+
+    /** Capitalized words after a known surname that do not extend it into another person's name. */
+    private static final Set<String> NOT_SURNAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "The", "In", "On", "And", "But");
+    /** Ministry names in the words reporting uses for them ("the foreign ministry" is the Ministry of Foreign Affairs). */
+    private static final Map<String, String> MINISTRY_FIELDS = Map.ofEntries(Map.entry("foreign", "Foreign Affairs"),
+            Map.entry("interior", "Internal Affairs"), Map.entry("defence", "Defence"), Map.entry("defense", "Defence"),
+            Map.entry("justice", "Justice"), Map.entry("finance", "Finance"), Map.entry("economy", "Economy"),
+            Map.entry("health", "Health"), Map.entry("transport", "Transport"), Map.entry("industry", "Industry"),
+            Map.entry("energy", "Energy"), Map.entry("agriculture", "Agriculture"), Map.entry("education", "Education"),
+            Map.entry("culture", "Culture"), Map.entry("emergencies", "Emergency Situations"), Map.entry("trade", "Trade"),
+            Map.entry("digital", "Digital Transformation"), Map.entry("environment", "Environment"),
+            Map.entry("infrastructure", "Infrastructure"), Map.entry("communications", "Communications"));
+
+    /**
+     * "Russia's justice ministry", "the Ukrainian health ministry": a ministry named by its field and country, which the
+     * KB may not list; it is that country's ministry (the KB's entry when it has one).
+     */
+    private EntityMention ministry(AnalyzedText at, Sentence s, int i, Map<Integer, PlaceMention> places) {
+        List<Token> tokens = at.tokens();
+        Token t = tokens.get(i);
+        GazetteerEntry country = null;
+        int k;
+        PlaceMention p = places.get(i);
+        if (p != null && p.entry().kind().equals("country")) {
+            k = at.tokenAtOrAfter(p.end());
+            if (k >= s.endToken() || !isPossessive(tokens.get(k).text())) {
+                return null;
+            }
+            country = p.entry();
+            k++;
+        } else {
+            country = t.isCapitalized() ? gazetteer.countryByDemonym(t.text()) : null;
+            k = i + 1;
+        }
+        if (country == null || k + 1 >= s.endToken()) {
+            return null;
+        }
+        String field = MINISTRY_FIELDS.get(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        if (field == null || !tokens.get(k + 1).text().equalsIgnoreCase("ministry")) {
+            return null;
+        }
+        String name = "Ministry of " + field + " of " + country.name();
+        Actor a = kb.lookup(name);
+        if (a == null) {
+            a = new Actor("local:" + slug(name), name, "ORGANIZATION", null, country.country(), List.of());
+        }
+        int start = t.start();
+        int end = tokens.get(k + 1).end();
+        return new EntityMention(start, end, at.text().substring(start, end), a, null);
+    }
+
+    /** "Ms. Yellen said" after "Janet Yellen": a surname alone is the person the article named in full before. */
+    private static void mergeSurnames(List<EntityMention> out) {
+        out.sort(Comparator.comparingInt(EntityMention::start));
+        Map<String, Actor> bySurname = new HashMap<>();
+        for (int m = 0; m < out.size(); m++) {
+            EntityMention e = out.get(m);
+            if (!e.isPerson()) {
+                continue;
+            }
+            String name = e.actor().name();
+            int sp = name.lastIndexOf(' ');
+            if (sp > 0) {
+                bySurname.putIfAbsent(name.substring(sp + 1), e.actor());
+            } else if (e.actor().entityId().startsWith("local:") && bySurname.containsKey(name)) {
+                out.set(m, new EntityMention(e.start(), e.end(), e.text(), bySurname.get(name), e.role()));
+            }
+        }
     }
 
     /** "Kellogg" after "Keith Kellogg": link surnames of people found earlier in the article. */
