@@ -1,37 +1,74 @@
 package io.conflicttimeline.nlp.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
- * The OpenNLP POS tagger's beam search ({@code POSTaggerME} with {@code BeamSearch}), step for step, with one saving:
- * the model is evaluated once per distinct context. The UD model's feature generator caches a token's features by
- * position, so the (up to beam-size) hypotheses extended at one token usually present the very same context, and
- * {@code BeamSearch} evaluated the model - a hash lookup per feature and an exponential per tag - once for each of
- * them: about half of all text-analysis time. Same model, same contexts, same arithmetic, so the same tags.
- * Thread-safe (the context generator, which keeps per-sentence caches, is per thread).
+ * OpenNLP's POS tagging ({@code POSTaggerME}: {@code BeamSearch} over the UD-EWT maximum-entropy model) computed the
+ * same way with far less work. OpenNLP builds every feature of every token as a new string ("w=kyiv", "p1w=in",
+ * "suf=yiv", ...) and looks each up in the model's table, and its beam search evaluates the model once per hypothesis.
+ * Here the model parameters of a word's features are looked up once per distinct word and remembered, a token's
+ * context is assembled from those of its window, and the model is evaluated once per token.
+ *
+ * <p>Same tags, by construction: the feature strings are made by OpenNLP's own generators, configured as the model's
+ * {@code generator.featuregen} configures them, in its order (which fixes the order of the floating-point sums); the
+ * model's feature cache ({@code cache="true"}) makes every hypothesis at a token see the features computed for the
+ * first one, which is what this class evaluates; the search keeps {@code BeamSearch}'s steps and {@code Sequence}
+ * scores. {@code SameAsOpenNlpTest} compares the tags with {@code POSTaggerME}'s. Thread-safe.
  */
 final class PosTagger {
 
     /** {@code BeamSearch}'s minimum sequence score (log probability). */
     private static final double MIN_SEQUENCE_SCORE = -100000;
+    private static final int WINDOW = 2;
+    private static final int MAX_REMEMBERED_WORDS = 200_000;
+    private static final Context[] NONE = new Context[0];
 
-    private final MaxentModel model;
+    /** The model parameters of one word's own features, and of its token feature at each window position. */
+    private record WordFeatures(Context[] affixes, Context[][] token, Context[] tokenClass) {
+    }
+
+    private final AbstractModel model;
+    private final Map<String, Context> parameters;
     private final int beamSize;
     private final SequenceValidator<String> validator;
     private final String[] outcomes;
-    private final ThreadLocal<POSContextGenerator> contexts;
+    private final UniformPrior prior = new UniformPrior();
+    private final Context outcomePrior;
+    private final Map<String, WordFeatures> words = new ConcurrentHashMap<>();
+    private final Map<String, Context[]> tagFeatures = new ConcurrentHashMap<>();
 
+    private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator(4);
+    private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator(4);
+    private final TokenFeatureGenerator token = new TokenFeatureGenerator(true);
+    private final SentenceFeatureGenerator sentenceBegin = new SentenceFeatureGenerator(true, false);
+    private final TokenClassFeatureGenerator tokenClass = new TokenClassFeatureGenerator(true);
+    private final PosTaggerFeatureGenerator previousTags = new PosTaggerFeatureGenerator();
+
+    @SuppressWarnings("unchecked")
     PosTagger(POSModel posModel) {
-        this.model = (MaxentModel) posModel.getArtifact("pos.model");
+        this.model = (AbstractModel) posModel.getArtifact("pos.model");
+        this.parameters = (Map<String, Context>) model.getDataStructures()[1];
         String beam = posModel.getManifestProperty("BeamSize");
         this.beamSize = beam == null ? 3 : Integer.parseInt(beam);
         POSTaggerFactory factory = posModel.getFactory();
@@ -40,38 +77,40 @@ final class PosTagger {
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = model.getOutcome(i);
         }
-        this.contexts = ThreadLocal.withInitial(() -> factory.getPOSContextGenerator(beamSize));
+        prior.setLabels(outcomes, null);
+        this.outcomePrior = parameters.get("def");
     }
 
     /** The model's own (UD) tag of every word of the sentence. */
-    String[] tag(String[] words) {
-        POSContextGenerator cg = contexts.get();
+    String[] tag(String[] sentence) {
         PriorityQueue<Sequence> prev = new PriorityQueue<>(beamSize);
         PriorityQueue<Sequence> next = new PriorityQueue<>(beamSize);
         prev.add(new Sequence());
-        double[] probs = new double[outcomes.length];
+        WordFeatures[] features = new WordFeatures[sentence.length];
+        for (int i = 0; i < sentence.length; i++) {
+            features[i] = featuresOf(sentence[i]);
+        }
+        List<Context> context = new ArrayList<>(48);
         double[] scores = new double[outcomes.length];
-        String[] lastContext = null;
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i < sentence.length; i++) {
             int sz = Math.min(beamSize, prev.size());
-            lastContext = null;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Sequence top = prev.remove();
                 String[] tags = top.getOutcomes().toArray(new String[0]);
-                String[] context = cg.getContext(i, words, tags, null);
-                if (lastContext == null || !Arrays.equals(context, lastContext)) {
-                    System.arraycopy(model.eval(context, probs), 0, scores, 0, scores.length);
-                    lastContext = context;
+                if (sc == 0) {
+                    // the model's cached features at this token are those made with the first hypothesis' tags
+                    context(context, sentence, features, i, tags);
+                    eval(context, scores);
                 }
                 double min = kthLargest(scores, beamSize);
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {
-                        extend(next, top, i, words, tags, p, scores[p]);
+                        extend(next, top, i, sentence, tags, p, scores[p]);
                     }
                 }
                 if (next.isEmpty()) {
                     for (int p = 0; p < scores.length; p++) {
-                        extend(next, top, i, words, tags, p, scores[p]);
+                        extend(next, top, i, sentence, tags, p, scores[p]);
                     }
                 }
             }
@@ -83,8 +122,128 @@ final class PosTagger {
         if (prev.isEmpty()) {
             return new String[0];
         }
-        List<String> best = prev.remove().getOutcomes();
-        return best.toArray(new String[0]);
+        return prev.remove().getOutcomes().toArray(new String[0]);
+    }
+
+    /**
+     * The parameters of the features of token i, in the order of the model's feature generators: outcome prior,
+     * suffixes, prefixes, lower-cased token in a window of 2 (current, previous, next), sentence begin in that
+     * window, token class, previous tags. Unknown features contribute nothing and are left out.
+     */
+    private void context(List<Context> out, String[] sentence, WordFeatures[] features, int i, String[] tags) {
+        out.clear();
+        if (outcomePrior != null) {
+            out.add(outcomePrior);
+        }
+        WordFeatures w = features[i];
+        add(out, w.affixes());
+        add(out, w.token()[0]);
+        for (int k = 1; k <= WINDOW; k++) {
+            if (i - k >= 0) {
+                add(out, features[i - k].token()[k]);
+            }
+        }
+        for (int k = 1; k <= WINDOW; k++) {
+            if (i + k < sentence.length) {
+                add(out, features[i + k].token()[WINDOW + k]);
+            }
+        }
+        if (i <= WINDOW) {
+            // "S=begin" of the first token, seen from it or from its two successors
+            List<String> begin = new ArrayList<>(1);
+            sentenceBegin.createFeatures(begin, sentence, 0, null);
+            for (String f : begin) {
+                add(out, parameters.get(i == 0 ? f : WindowFeatureGenerator.PREV_PREFIX + i + f));
+            }
+        }
+        add(out, w.tokenClass());
+        add(out, tagFeatures(sentence, i, tags));
+    }
+
+    private static void add(List<Context> out, Context c) {
+        if (c != null) {
+            out.add(c);
+        }
+    }
+
+    private static void add(List<Context> out, Context[] cs) {
+        for (Context c : cs) {
+            out.add(c);
+        }
+    }
+
+    /** {@code GISModel.eval}: uniform log prior, feature sums in order, exponentials, normalization. */
+    private void eval(List<Context> context, double[] probs) {
+        Context[] cs = context.toArray(NONE);
+        prior.logPrior(probs, cs, null);
+        ArrayMath.sumFeatures(cs, null, probs);
+        double sum = 0;
+        for (int o = 0; o < probs.length; o++) {
+            probs[o] = StrictMath.exp(probs[o]);
+            sum += probs[o];
+        }
+        for (int o = 0; o < probs.length; o++) {
+            probs[o] /= sum;
+        }
+    }
+
+    private WordFeatures featuresOf(String word) {
+        WordFeatures f = words.get(word);
+        if (f == null) {
+            String[] alone = { word };
+            List<String> strings = new ArrayList<>();
+            suffixes.createFeatures(strings, alone, 0, null);
+            prefixes.createFeatures(strings, alone, 0, null);
+            Context[] affixes = known(strings);
+            strings.clear();
+            token.createFeatures(strings, alone, 0, null);
+            Context[][] window = new Context[1 + 2 * WINDOW][];
+            window[0] = known(strings);
+            for (int k = 1; k <= WINDOW; k++) {
+                window[k] = known(strings, WindowFeatureGenerator.PREV_PREFIX + k);
+                window[WINDOW + k] = known(strings, WindowFeatureGenerator.NEXT_PREFIX + k);
+            }
+            strings.clear();
+            tokenClass.createFeatures(strings, alone, 0, null);
+            f = new WordFeatures(affixes, window, known(strings));
+            if (words.size() >= MAX_REMEMBERED_WORDS) {
+                words.clear();
+            }
+            words.put(word, f);
+        }
+        return f;
+    }
+
+    /** "p1w=kyiv": the window generator puts the direction and the distance before a neighbour's feature. */
+    private Context[] known(List<String> strings, String prefix) {
+        List<String> prefixed = new ArrayList<>(strings.size());
+        for (String s : strings) {
+            prefixed.add(prefix + s);
+        }
+        return known(prefixed);
+    }
+
+    private Context[] known(List<String> strings) {
+        List<Context> cs = new ArrayList<>(strings.size());
+        for (String s : strings) {
+            add(cs, parameters.get(s));
+        }
+        return cs.toArray(NONE);
+    }
+
+    /** Features of the two previous tags ("t=NOUN", "t2=DET,NOUN"), remembered per tag pair. */
+    private Context[] tagFeatures(String[] sentence, int i, String[] tags) {
+        String t1 = i >= 1 ? tags[i - 1] : null;
+        String t2 = i >= 2 ? tags[i - 2] : null;
+        String key = Math.min(i, 2) + "\u0000" + t1 + "\u0000" + t2;
+        Context[] cs = tagFeatures.get(key);
+        if (cs == null) {
+            List<String> strings = new ArrayList<>(2);
+            previousTags.createFeatures(strings, sentence, i, tags);
+            cs = known(strings);
+            tagFeatures.put(key, cs);
+        }
+        return cs;
     }
 
     private void extend(PriorityQueue<Sequence> next, Sequence top, int i, String[] words, String[] tags, int p, double prob) {
