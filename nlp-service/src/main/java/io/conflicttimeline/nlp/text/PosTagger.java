@@ -13,7 +13,6 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.featuregen.PosTaggerFeatureGenerator;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
@@ -33,8 +32,8 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * <p>Same tags, by construction: the feature strings are made by OpenNLP's own generators, configured as the model's
  * {@code generator.featuregen} configures them, in its order (which fixes the order of the floating-point sums); the
  * model's feature cache ({@code cache="true"}) makes every hypothesis at a token see the features computed for the
- * first one, which is what this class evaluates; the search keeps {@code BeamSearch}'s steps and {@code Sequence}
- * scores. {@code SameAsOpenNlpTest} compares the tags with {@code POSTaggerME}'s. Thread-safe.
+ * first one, which is what this class evaluates; the search keeps {@code BeamSearch}'s steps and {@code Sequence}'s
+ * scores and order. {@code SameAsOpenNlpTest} compares the tags with {@code POSTaggerME}'s. Thread-safe.
  */
 final class PosTagger {
 
@@ -43,6 +42,47 @@ final class PosTagger {
     private static final int WINDOW = 2;
     private static final int MAX_REMEMBERED_WORDS = 200_000;
     private static final Context[] NONE = new Context[0];
+
+    /**
+     * A hypothesis: its tag and the hypothesis it extends. Score and order as {@code Sequence}'s (the parent's score plus
+     * {@code StrictMath.log(prob)}; higher first), so the search is step for step the same, without copying the tag list
+     * of every hypothesis at every token.
+     */
+    private static final class Hypothesis implements Comparable<Hypothesis> {
+        final Hypothesis parent;
+        final String tag;
+        final double score;
+        final int size;
+
+        Hypothesis() {
+            this.parent = null;
+            this.tag = null;
+            this.score = 0;
+            this.size = 0;
+        }
+
+        Hypothesis(Hypothesis parent, String tag, double prob) {
+            this.parent = parent;
+            this.tag = tag;
+            this.score = parent.score + StrictMath.log(prob);
+            this.size = parent.size + 1;
+        }
+
+        String[] tags() {
+            String[] tags = new String[size];
+            Hypothesis h = this;
+            for (int i = size - 1; i >= 0; i--) {
+                tags[i] = h.tag;
+                h = h.parent;
+            }
+            return tags;
+        }
+
+        @Override
+        public int compareTo(Hypothesis other) {
+            return Double.compare(other.score, score);
+        }
+    }
 
     /** The model parameters of one word's own features, and of its token feature at each window position. */
     private record WordFeatures(Context[] affixes, Context[][] token, Context[] tokenClass) {
@@ -83,9 +123,9 @@ final class PosTagger {
 
     /** The model's own (UD) tag of every word of the sentence. */
     String[] tag(String[] sentence) {
-        PriorityQueue<Sequence> prev = new PriorityQueue<>(beamSize);
-        PriorityQueue<Sequence> next = new PriorityQueue<>(beamSize);
-        prev.add(new Sequence());
+        PriorityQueue<Hypothesis> prev = new PriorityQueue<>(beamSize);
+        PriorityQueue<Hypothesis> next = new PriorityQueue<>(beamSize);
+        prev.add(new Hypothesis());
         WordFeatures[] features = new WordFeatures[sentence.length];
         for (int i = 0; i < sentence.length; i++) {
             features[i] = featuresOf(sentence[i]);
@@ -95,8 +135,8 @@ final class PosTagger {
         for (int i = 0; i < sentence.length; i++) {
             int sz = Math.min(beamSize, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                Sequence top = prev.remove();
-                String[] tags = top.getOutcomes().toArray(new String[0]);
+                Hypothesis top = prev.remove();
+                String[] tags = top.tags();
                 if (sc == 0) {
                     // the model's cached features at this token are those made with the first hypothesis' tags
                     context(context, sentence, features, i, tags);
@@ -115,14 +155,14 @@ final class PosTagger {
                 }
             }
             prev.clear();
-            PriorityQueue<Sequence> tmp = prev;
+            PriorityQueue<Hypothesis> tmp = prev;
             prev = next;
             next = tmp;
         }
         if (prev.isEmpty()) {
             return new String[0];
         }
-        return prev.remove().getOutcomes().toArray(new String[0]);
+        return prev.remove().tags();
     }
 
     /**
@@ -246,11 +286,11 @@ final class PosTagger {
         return cs;
     }
 
-    private void extend(PriorityQueue<Sequence> next, Sequence top, int i, String[] words, String[] tags, int p, double prob) {
+    private void extend(PriorityQueue<Hypothesis> next, Hypothesis top, int i, String[] words, String[] tags, int p, double prob) {
         String out = outcomes[p];
         if (validator.validSequence(i, words, tags, out)) {
-            Sequence ns = new Sequence(top, out, prob);
-            if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+            Hypothesis ns = new Hypothesis(top, out, prob);
+            if (ns.score > MIN_SEQUENCE_SCORE) {
                 next.add(ns);
             }
         }
