@@ -40,7 +40,7 @@ final class PosTagger {
     /** {@code BeamSearch}'s minimum sequence score (log probability). */
     private static final double MIN_SEQUENCE_SCORE = -100000;
     private static final int WINDOW = 2;
-    private static final int MAX_REMEMBERED_WORDS = 200_000;
+    private static final int MAX_REMEMBERED_WORDS = 50_000;
     private static final Context[] NONE = new Context[0];
 
     /**

@@ -19,7 +19,7 @@ import opennlp.tools.util.Span;
  */
 final class TokenSplitter {
 
-    private static final int MAX_REMEMBERED = 100_000;
+    private static final int MAX_REMEMBERED = 50_000;
     private static final int[] WHOLE = new int[0];
 
     private final ThreadSafeTokenizerME tokenizer;
