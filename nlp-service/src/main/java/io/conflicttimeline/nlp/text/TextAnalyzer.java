@@ -10,11 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -36,14 +33,14 @@ public final class TextAnalyzer {
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall", "should", "must");
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
-    private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
+    private final TokenSplitter tokenizer;
+    private final PosTagger tagger;
 
     public TextAnalyzer() {
         try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL); InputStream p = open(POS_MODEL)) {
             sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
-            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(t));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(p), POSTagFormat.UD);
+            tokenizer = new TokenSplitter(new TokenizerModel(t));
+            tagger = new PosTagger(new POSModel(p));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }

@@ -60,7 +60,7 @@ import io.conflicttimeline.nlp.text.TextAnalyzer;
  * </ul>
  * Corpus: the seed articles of the repository ({@code seeds/*.txt}) plus, when the shared data is present, the texts
  * of {@code news/guardian-nyt-2022.jsonl}. Shipped gazetteer and actor KB. Not a test (surefire does not run it):
- * {@code ./mvnw -pl nlp-service -Pbench -Dbench.class=io.conflicttimeline.nlp.bench.EntityStepBenchmark -DskipTests test}.
+ * {@code ./mvnw -pl nlp-service -Pbench -Dbench=EntityStep -DskipTests test}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
