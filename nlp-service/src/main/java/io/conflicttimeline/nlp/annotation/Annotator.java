@@ -73,11 +73,8 @@ public final class Annotator {
         timexes.sort(Comparator.comparingInt(TimeExpression::start).thenComparingInt(TimeExpression::end));
         List<PlaceMention> placeMentions = new ArrayList<>(places.recognize(at));
         List<EntityMention> entityMentions = entities.recognize(at, placeMentions);
-        // A country that acts ("Russia rejected", "launched by Russia") is an organization, not a place, and a name inside
-        // a longer name ("Vladimir Putin") is none; a region or town that qualifies an office ("the Rivne regional
-        // governor") stays a place.
-        placeMentions.removeIf(p -> entityMentions.stream().anyMatch(e -> e.start() <= p.start() && e.end() >= p.end()
-                && !(e.end() > p.end() && !p.entry().kind().equals("country") && qualifiesOffice(text, p.end()))));
+        // A country that acts ("Russia rejected", "launched by Russia") is an organization, not a place.
+        placeMentions.removeIf(p -> entityMentions.stream().anyMatch(e -> e.start() <= p.start() && e.end() >= p.end()));
         List<QuoteMention> quoteMentions = quotes.extract(at, entityMentions);
         DetectedEvents detected = events.detect(at, dct, timexes, placeMentions, entityMentions, quoteMentions);
 
@@ -124,11 +121,6 @@ public final class Annotator {
                 text, sentences, timexOut, placeOut, entityOut, eventOut, quoteOut,
                 detected.mainIndex() < 0 ? null : "ev" + (detected.mainIndex() + 1), annotator,
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-    }
-
-    /** "Rivne regional governor": the place is followed by a lower-case word of the office, not by more of a name. */
-    private static boolean qualifiesOffice(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** True when the sentence and the one before it are in the same paragraph (no line break between them). */

@@ -98,7 +98,8 @@ public final class Gazetteer {
             }
             from = to + 1;
         }
-        return List.copyOf(out);
+        // unmodifiable, and null-tolerant in contains() as callers expect (List.copyOf would throw)
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private void add(GazetteerEntry e) {

@@ -124,14 +124,18 @@ public final class PlaceRecognizer {
     private Match matchAt(AnalyzedText at, Sentence s, int si, int i) {
         List<Token> tokens = at.tokens();
         Token first = tokens.get(i);
-        if (!first.isCapitalized() || !Character.isLetter(first.text().charAt(0))) {
+        // "📍Kyiv", "⚡️Mariupol", "#Kherson": a name glued to an emoji or hash sign the tokenizer keeps in the token
+        int skip = symbolPrefix(first.text());
+        boolean capitalized = skip == 0 ? first.isCapitalized() && Character.isLetter(first.text().charAt(0))
+                : skip < first.text().length() && Character.isUpperCase(first.text().charAt(skip));
+        if (!capitalized) {
             return null;
         }
         int limit = Math.min(s.endToken(), i + gazetteer.maxTokens());
         boolean regionList = inRegionList(at, s, i) || followedByList(at, s, i + 1, ADMIN1_LIST_CUES);
         for (int j = limit; j > i; j--) {
             Token last = tokens.get(j - 1);
-            String surface = at.text().substring(first.start(), last.end());
+            String surface = at.text().substring(first.start() + skip, last.end());
             int trim = 0;
             if (j == s.endToken() && surface.length() > 2 && surface.endsWith(".") && gazetteer.lookup(surface).isEmpty()) {
                 // the tokenizer keeps the text's final period on the last word: "Shells hit Kyiv."
@@ -142,7 +146,7 @@ public final class PlaceRecognizer {
             List<GazetteerEntry> candidates = gazetteer.lookup(surface);
             List<GazetteerEntry> loose = List.of();
             // a capitalized word inside the sentence is a name whatever the tagger says of a word it does not know
-            if ((j - i > 1 || first.isProperNoun() || i > s.firstToken()) && allCapitalized(tokens, i, j)) {
+            if ((j - i > 1 || first.isProperNoun() || i > s.firstToken()) && allCapitalized(tokens, skip > 0 ? i + 1 : i, j)) {
                 // spelling variants join the exact namesakes: "Gorodok" in the Lviv region is Lviv's Horodok
                 loose = looseCandidates(surface, tokens, s, i, regionCue, candidates.isEmpty());
                 if (!loose.isEmpty()) {
@@ -198,9 +202,19 @@ public final class PlaceRecognizer {
             if (prefer == null && regionList && candidates.stream().anyMatch(c -> c.kind().equals("admin1"))) {
                 prefer = "admin1";
             }
-            return new Match(i, end, first.start(), endOffset, candidates, prefer, si, loose);
+            return new Match(i, end, first.start() + skip, endOffset, candidates, prefer, si, loose);
         }
         return null;
+    }
+
+    /** Leading characters that are neither letters, digits nor spaces (emoji, variation selectors, '#'). */
+    private static int symbolPrefix(String token) {
+        int k = 0;
+        while (k < token.length() && !Character.isLetterOrDigit(token.charAt(k)) && !Character.isWhitespace(token.charAt(k))
+                && token.charAt(k) != '\'' && token.charAt(k) != '"' && token.charAt(k) != '(' && token.charAt(k) != '\u201c') {
+            k++;
+        }
+        return k;
     }
 
     private static boolean allCapitalized(List<Token> tokens, int i, int j) {
@@ -222,7 +236,9 @@ public final class PlaceRecognizer {
         if (loose.isEmpty() || surface.length() < 5 || !noExact && loose.size() > 40) {
             return List.of();
         }
-        boolean cued = regionCue || i > s.firstToken() && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        boolean cued = regionCue || i > s.firstToken() && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                || i - 1 > s.firstToken() && tokens.get(i - 1).text().equalsIgnoreCase("the")
+                        && LOCATIVES.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT));
         if (cued) {
             return loose;
         }
