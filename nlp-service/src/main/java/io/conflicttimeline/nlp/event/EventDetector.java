@@ -66,6 +66,8 @@ public final class EventDetector {
                     + "|\\b(?:killed|injured|wounded|damaged|destroyed)\\s+(?:\\w+\\s+){0,3}?by\\s+(?:an?\\s+|the\\s+)?(?:enemy\\s+|[Rr]ussian\\s+|[Uu]krainian\\s+)?"
                     + "(?:rockets?|missiles?|shells?|shelling|drones?|artillery(?:\\s+fire)?|air\\s?strikes?|bombs?)\\b"
                     + "|\\b(?:attacked|bombarded)\\b"
+                    // killed by a warring state with no weapon named: a remote attack (Shelling by default)
+                    + "|\\b(?:killed|injured|wounded)\\s+(?:\\S+\\s+){0,2}?by\\s+(?:the\\s+)?(?:Russia|Russians|Russian\\s+(?:army|military|forces|troops))\\b(?!\\s+(?:soldiers|troops))"
                     + "|\\bstruck\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:residential|apartment|hospital|school|port|station|mall|building|area|district|city|town|village)"
                     + "|\\b(?:fired|fire|firing|opened fire)\\s+(?:at|on)\\b"), Mode.EXPLICIT, null),
             new Rule(Pattern.compile("\\b(?:Russian|Ukrainian|Israeli|Iranian|Belarusian|Syrian|Chechen)\\s+(?:[a-z]+\\s+)?(?:attacks?|strikes?|offensive|assault)\\b"),
@@ -110,9 +112,11 @@ public final class EventDetector {
                     + "|\\bban(?:s|ned|ning)?\\s+(?:\\S+\\s+){0,4}?(?:imports?|exports?|ships|vessels|flights|entry|oil|gas|broadcast\\w*|media)\\b"
                     + "|\\b(?:cut off|disconnect\\w*)\\s+from\\s+SWIFT|\\bblock(?:s|ed)\\s+(?:\\S+\\s+){0,4}?(?:channels|media|accounts|assets)\\b"
                     + "|\\b(?:delet|remov)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}?(?:channels|accounts)\\b|\\bwithdr(?:aw|aws|ew|awing)\\s+from\\s+(?:the\\s+)?Russia\\b"
+                    // a company leaving the market is a boycott (PLOVER SANCTION)
+                    + "|\\b(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|leav(?:e|es|ing)\\s+the)\\s+(?:the\\s+)?Russia(?:n\\s+market)?\\b"
                     + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"
                     + "|\\b(?:agree\\w*|agreement)\\s+(?:on|to)\\s+(?:\\S+\\s+){0,3}?sanctions\\b"), Mode.STATEMENT, EventType.SANCTION),
-            new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas|releas|receiv)\\w*\\s+(?:\\S+\\s+){0,5}?(?:aid|assistance|funding)\\b"
+            new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas|releas|receiv)\\w*\\s+(?:\\S+\\s+){0,7}?(?:aid|assistance|funding)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*\\s*(?:million|billion|bn|mln))\\s+(?:\\S+\\s+){0,3}?(?:aid|assistance)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*)\\s*(?:million|billion|bn|mln)?\\s+in\\s+(?:\\S+\\s+){0,2}?(?:weapons|arms|military|security|funding)\\b"
                     + "|\\b(?:donat|allocat)(?:e|es|ed|ing|ion)\\b|\\bdrawdown\\b"
@@ -135,7 +139,7 @@ public final class EventDetector {
             // (PLOVER MAKE STATEMENT / DEMAND) by the author, who needs no name.
             new Rule(Pattern.compile("^\\W*(?:Stop|Close|Help|Act|End|Deal with|Support|Arm|Stand with|Sanction|Do not|Don['’]t)\\b"
                     + "|^\\W*Let(?:\\s+us|['’]s)\\b"
-                    + "|\\b(?:I|We)\\s+(?:(?:absolutely|really|still|also|firmly|strongly|fully|truly|never|do not|don['’]t|cannot|can['’]t|will not|won['’]t)\\s+){0,2}(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need|buy|accept|agree|support|call|urge|demand|know|say)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
+                    + "|\\b(?:I|[Ww]e)\\s+(?:(?:absolutely|really|still|also|firmly|strongly|fully|truly|never|do not|don['’]t|cannot|can['’]t|will not|won['’]t)\\s+){0,2}(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need|buy|accept|agree|support|call|urge|demand|know|say)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
                     + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed))");

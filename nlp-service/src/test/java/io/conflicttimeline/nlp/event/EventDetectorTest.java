@@ -243,6 +243,22 @@ class EventDetectorTest {
     }
 
     @Test
+    void killedByAWarringStateWithNoWeaponIsARemoteAttack() {
+        assertThat(main(annotate("Two teenagers were killed by Russia in Sumy this morning.")).subType()).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void aCompanyLeavingTheRussianMarketIsASanction() {
+        assertThat(main(annotate("Deutsche Bank is exiting Russia after the invasion.")).subType()).isEqualTo("Sanction");
+    }
+
+    @Test
+    void theAuthorsLowerCaseWeInTheLeadIsAStance() {
+        assertThat(main(annotate("These crimes will not go unpunished and we will bring every perpetrator to court.")).subType())
+                .isEqualTo("Statement");
+    }
+
+    @Test
     void compatibleDates() {
         assertThat(EventDetector.datesCompatible("2025-02-11TNI", "2025-02-12TMO")).isTrue();
         assertThat(EventDetector.datesCompatible("2025-02-10", "2025-02-12")).isFalse();
