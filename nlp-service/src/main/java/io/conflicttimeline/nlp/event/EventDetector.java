@@ -290,7 +290,10 @@ public final class EventDetector {
             }
         }
         int headlineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-        dropQuotedStatements(events, mainEvent(events, headlineEnd));
+        // whether the story is about an occurrence is decided without the headline anchor, so that a headline act
+        // does not turn every quote of a long article into an event; the anchored main event itself is kept
+        int anchored = mainEvent(events, headlineEnd);
+        dropQuotedStatements(events, mainEvent(events, text.length()), anchored < 0 ? null : events.get(anchored));
         int main = mainEvent(events, headlineEnd);
         if (main >= 0 && events.get(main).timexIndex() >= 0) {
             // an undated news event of the article happened in the main event's time frame, not on the publication date
@@ -954,12 +957,12 @@ public final class EventDetector {
      * In a story about an occurrence, what people said about it are quotes, not events: a statement-family event
      * stays only when a named party performs an act beyond reporting speech ("Peskov rejected", "Biden announced").
      */
-    private static void dropQuotedStatements(List<EventMention> events, int main) {
+    private static void dropQuotedStatements(List<EventMention> events, int main, EventMention anchored) {
         if (main < 0 || events.get(main).type().statement() || events.get(main).background()) {
             return;
         }
         EventMention keep = events.get(main);
-        events.removeIf(e -> e != keep && e.type().statement()
+        events.removeIf(e -> e != keep && e != anchored && e.type().statement()
                 && (e.actors().isEmpty() || ATTRIBUTION.matcher(e.trigger()).matches()));
     }
 }
