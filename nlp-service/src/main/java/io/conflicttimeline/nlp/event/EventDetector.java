@@ -809,6 +809,19 @@ public final class EventDetector {
                 current = e;
             }
         }
+        if (current == null && !prisoners) {
+            // a toll told before its cause ("Two people died in Kyiv overnight. ... the shelling") belongs to the
+            // item's attack when there is exactly one
+            for (EventMention e : events) {
+                if (e.type().violent() && !e.background() && e.sentenceIndex() > s.index()
+                        && placesCompatible(e.placeIndex() >= 0 ? places.get(e.placeIndex()) : null, here)) {
+                    if (current != null) {
+                        return null;
+                    }
+                    current = e;
+                }
+            }
+        }
         return current;
     }
 

@@ -259,6 +259,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void aTollToldBeforeItsCauseBelongsToTheOnlyAttack() {
+        ArticleAnnotated a = annotate("Three people died in Kharkiv overnight.\n\nThe city was shelled by Russian forces.");
+        assertThat(main(a).figures().killed().value()).isEqualTo(3);
+        ArticleAnnotated two = annotate("Three people died overnight.\n\nKharkiv was shelled.\nRussian soldiers opened fire on residents in Bucha.");
+        assertThat(two.events()).hasSize(2).allSatisfy(e -> assertThat(e.figures() == null || e.figures().killed() == null).isTrue());
+    }
+
+    @Test
     void compatibleDates() {
         assertThat(EventDetector.datesCompatible("2025-02-11TNI", "2025-02-12TMO")).isTrue();
         assertThat(EventDetector.datesCompatible("2025-02-10", "2025-02-12")).isFalse();

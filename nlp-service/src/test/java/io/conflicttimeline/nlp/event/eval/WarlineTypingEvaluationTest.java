@@ -122,6 +122,10 @@ class WarlineTypingEvaluationTest {
                     injuredGold++;
                     injuredOk += g.injured().equals(count(main, false)) ? 1 : 0;
                 }
+                if (g.killed() != null && !g.killed().equals(count(main, true)) || g.injured() != null && !g.injured().equals(count(main, false))) {
+                    err.println(g.line() + "\tfigures " + g.killed() + "/" + g.injured() + "\t" + count(main, true) + "/" + count(main, false)
+                            + "\t" + (main == null ? "" : main.trigger()));
+                }
             }
         }
         String tag = "[WarlineTypingEvaluation " + set + "]";
