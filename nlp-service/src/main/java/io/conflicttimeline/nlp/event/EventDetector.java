@@ -53,14 +53,22 @@ public final class EventDetector {
             new Rule(Pattern.compile("(?i)\\battacked\\s+by\\s+(?:\\S+\\s+){0,2}?(?:troops|soldiers|infantry|saboteurs|sabotage groups?|units|paratroopers)\\b"
                     + "|(?<!\\bof\\s)(?<!\\bthe\\s)\\bdestroy(?:ed|s)?\\s+(?:\\S+\\s+){0,3}?(?:tanks|armou?red vehicles|(?:enemy\\s+)?(?:cars|vehicles)|columns?|convoys?)\\b"),
                     Mode.EXPLICIT, EventType.ARMED_CLASH),
-            new Rule(Pattern.compile("(?i)\\b(?:" + WEAPON + ")(?:\\s+and\\s+(?:missile|drone|rocket|artillery))?\\s+(?:attacks?|strikes?|barrage|bombardment|assault|raids?)\\b"
+            // ground forces firing on people (not on a town) is direct violence against civilians, not a remote attack
+            new Rule(Pattern.compile("(?i)\\b(?:troops|soldiers|occupiers|invaders|servicemen|paratroopers)\\s+(?:\\S+\\s+){0,2}?(?:opened fire|fired|shot)\\s+(?:on|at)\\s+"
+                    + "(?:\\S+\\s+){0,2}?(?:civilians|residents|people|evacuees|refugees|families|cars|passers-by)\\b"), Mode.EXPLICIT, EventType.CIVILIAN_ATTACK),
+            new Rule(Pattern.compile("(?i)\\b(?:" + WEAPON + ")(?:\\s+and\\s+(?:missile|drone|rocket|artillery))?\\s+(?:attacks?|strikes?|barrage|bombardment|assault|raids?)\\b(?!\\s+(?:warnings?|alerts?|alarms?|sirens?|shelters?))"
                     + "|\\b(?:airstrikes?|air-strikes?|shelling|shelled|bombardment|bombed|bombing)\\b"
+                    // explosions heard over a city are a remote attack of unstated weapon (an "air raid warning" is not one)
+                    + "|\\bexplosions\\b"
                     + "|\\b(?:missiles?|rockets?|drones?|shells?|bombs?)\\s+(?:are\\s+|were\\s+)?(?:struck|hit|hitting|slammed into|pounded|rain(?:ed)? down)\\b|\\bshrapnel\\b"
                     + "|\\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)|drop(?:ped|ping|s)?|us(?:ed|ing))\\s+(?:\\S+\\s+){0,2}?(?:" + PROJECTILE + ")\\b"
                     + "|\\b(?:" + PROJECTILE + ")\\s+(?:were|was|have been|had been)\\s+(?:launched|fired|dropped)\\b"
                     + "|\\b(?:killed|injured|wounded|damaged|destroyed)\\s+(?:\\w+\\s+){0,3}?by\\s+(?:an?\\s+|the\\s+)?(?:enemy\\s+|[Rr]ussian\\s+|[Uu]krainian\\s+)?"
                     + "(?:rockets?|missiles?|shells?|shelling|drones?|artillery(?:\\s+fire)?|air\\s?strikes?|bombs?)\\b"
                     + "|\\b(?:attacked|bombarded)\\b"
+                    // killed by a warring state with no weapon named: a remote attack (Shelling by default)
+                    + "|\\b(?:killed|injured|wounded)\\s+(?:\\S+\\s+){0,2}?by\\s+(?:the\\s+)?(?:Russia|Russians|Russian\\s+(?:army|military|forces|troops))\\b(?!\\s+(?:soldiers|troops))"
+                    + "|\\bstruck\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:residential|apartment|hospital|school|port|station|mall|building|area|district|city|town|village)"
                     + "|\\b(?:fired|fire|firing|opened fire)\\s+(?:at|on)\\b"), Mode.EXPLICIT, null),
             new Rule(Pattern.compile("\\b(?:Russian|Ukrainian|Israeli|Iranian|Belarusian|Syrian|Chechen)\\s+(?:[a-z]+\\s+)?(?:attacks?|strikes?|offensive|assault)\\b"),
                     Mode.EXPLICIT, null),
@@ -104,16 +112,20 @@ public final class EventDetector {
                     + "|\\bban(?:s|ned|ning)?\\s+(?:\\S+\\s+){0,4}?(?:imports?|exports?|ships|vessels|flights|entry|oil|gas|broadcast\\w*|media)\\b"
                     + "|\\b(?:cut off|disconnect\\w*)\\s+from\\s+SWIFT|\\bblock(?:s|ed)\\s+(?:\\S+\\s+){0,4}?(?:channels|media|accounts|assets)\\b"
                     + "|\\b(?:delet|remov)(?:e|es|ed|ing)\\s+(?:\\S+\\s+){0,4}?(?:channels|accounts)\\b|\\bwithdr(?:aw|aws|ew|awing)\\s+from\\s+(?:the\\s+)?Russia\\b"
-                    + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"), Mode.STATEMENT, EventType.SANCTION),
-            new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas)\\w*\\s+(?:\\S+\\s+){0,5}?(?:aid|assistance)\\b"
+                    // a company leaving the market is a boycott (PLOVER SANCTION)
+                    + "|\\b(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|leav(?:e|es|ing)\\s+the)\\s+(?:the\\s+)?Russia(?:n\\s+market)?\\b"
+                    + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"
+                    + "|\\b(?:agree\\w*|agreement)\\s+(?:on|to)\\s+(?:\\S+\\s+){0,3}?sanctions\\b"), Mode.STATEMENT, EventType.SANCTION),
+            new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas|releas|receiv)\\w*\\s+(?:\\S+\\s+){0,7}?(?:aid|assistance|funding)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*\\s*(?:million|billion|bn|mln))\\s+(?:\\S+\\s+){0,3}?(?:aid|assistance)\\b"
+                    + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*)\\s*(?:million|billion|bn|mln)?\\s+in\\s+(?:\\S+\\s+){0,2}?(?:weapons|arms|military|security|funding)\\b"
                     + "|\\b(?:donat|allocat)(?:e|es|ed|ing|ion)\\b|\\bdrawdown\\b"
-                    + "|\\b(?:send|sends|sent|sending|ship|ships|shipped|supply|supplies|supplied|deliver|delivers|delivered|transfer\\w*|provid\\w+|gift\\w*)['’]?\\s+(?:\\S+\\s+){0,6}?"
+                    + "|\\b(?:send\\w*|sent|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|deliver\\w*|transfer\\w*|provid\\w+|gift\\w*|receiv\\w+)['’]?\\s+(?:\\S+\\s+){0,6}?"
                     + "(?:weapons|arms|tanks|howitzers|missiles|ammunition|ammo|equipment|guns|drones|artillery|aircraft|jets|systems)\\b"
                     + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b"
                     + "|\\btrain(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:soldiers|troops|pilots|forces)\\b|\\b(?:soldiers|troops|pilots)\\s+(?:\\S+\\s+){0,8}?training\\b"),
                     Mode.STATEMENT, EventType.AID),
-            new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
+            new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\b(?:will meet|to meet|met|meets)\\s+(?:(?-i:[A-Z@])|(?:the|his|her|their|my|our)\\s+(?:\\S+\\s+){0,2}?(?:counterparts?|leaders?|presidents?|ministers?))|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
                     + "|\\bhold talks\\b|\\b(?:talks|negotiations|dialogue|conversation|call)\\s+with\\b|\\b(?:round|rounds)\\s+of\\s+(?:talks|negotiations)\\b"
                     + "|\\b(?:discuss(?:ed|es)?|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\band\\s+(?:I|we)\\s+(?:spoke|met|talked|discussed|held)\\b|\\bvisit(?:ed|s)\\b|\\b(?:held|hosted|attended)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?summit\\b"),
                     Mode.STATEMENT, EventType.MEETING),
@@ -126,7 +138,8 @@ public final class EventDetector {
             // The author's own stance in the lead of a post (first person, an appeal, an obligation) is a statement
             // (PLOVER MAKE STATEMENT / DEMAND) by the author, who needs no name.
             new Rule(Pattern.compile("^\\W*(?:Stop|Close|Help|Act|End|Deal with|Support|Arm|Stand with|Sanction|Do not|Don['’]t)\\b"
-                    + "|\\b(?:I|We)\\s+(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
+                    + "|^\\W*Let(?:\\s+us|['’]s)\\b"
+                    + "|\\b(?:I|[Ww]e)\\s+(?:(?:absolutely|really|still|also|firmly|strongly|fully|truly|never|do not|don['’]t|cannot|can['’]t|will not|won['’]t)\\s+){0,2}(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need|buy|accept|agree|support|call|urge|demand|know|say)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
                     + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed))");
@@ -147,6 +160,9 @@ public final class EventDetector {
                     // habitual: "700 shellings each day" describes the war, not an event
                     + "|\\b(?:every|each)\\s+(?:day|night|week)\\b|\\bdaily\\b|\\bper day\\b"
                     + "|\\b(?:in the past|previously|has never|had never|last year|ago|earlier this (?:year|month)|in (?:19|20)\\d\\d)\\b");
+    /** Words that make what follows them in the sentence something asked for (PLOVER DEMAND), not something done. */
+    private static final Pattern DEMAND = Pattern.compile(
+            "(?i)\\b(?:must|should|ought to|needs? to|ha(?:s|ve) to|requires?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|for|upon)|appeal\\w*|demand\\w*|only way|time to|let['’]?s|would)\\b");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:civilians?|residential|homes?|apartments?|hospitals?|schools?)\\b");
     private static final Pattern TARGETING_CIVILIANS = Pattern.compile(
             "(?i)\\btarget\\w*\\s+(?:\\w+\\s+){0,3}civilian|\\bcivilians?\\s+(?:were|was|are)\\s+(?:deliberately\\s+)?targeted|\\bdeliberately\\s+(?:\\w+\\s+){0,2}civilian");
@@ -273,8 +289,12 @@ public final class EventDetector {
                 }
             }
         }
-        dropQuotedStatements(events, mainEvent(events));
-        int main = mainEvent(events);
+        int headlineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        // whether the story is about an occurrence is decided without the headline anchor, so that a headline act
+        // does not turn every quote of a long article into an event; the anchored main event itself is kept
+        int anchored = mainEvent(events, headlineEnd);
+        dropQuotedStatements(events, mainEvent(events, text.length()), anchored < 0 ? null : events.get(anchored));
+        int main = mainEvent(events, headlineEnd);
         if (main >= 0 && events.get(main).timexIndex() >= 0) {
             // an undated news event of the article happened in the main event's time frame, not on the publication date
             EventMention m = events.get(main);
@@ -689,7 +709,13 @@ public final class EventDetector {
                 return;
             }
         }
-        EventMention e = new EventMention(best.start(), best.end(), best.text(), s.index(), best.type());
+        EventType type = best.type();
+        if ((type == EventType.SANCTION || type == EventType.AID)
+                && DEMAND.matcher(at.text().substring(s.start(), best.start())).find()) {
+            // "the only way is to impose tougher sanctions", "must arm Ukraine": an act asked for is a demand, not done
+            type = EventType.STATEMENT;
+        }
+        EventMention e = new EventMention(best.start(), best.end(), best.text(), s.index(), type);
         e.quantified = amount;
         e.stance = best.mode() == Mode.STANCE;
         setDate(e, timexIdx, timexes, dct);
@@ -781,6 +807,19 @@ public final class EventDetector {
             if (owns && e.sentenceIndex() <= s.index() && !e.background()
                     && placesCompatible(e.placeIndex() >= 0 ? places.get(e.placeIndex()) : null, here)) {
                 current = e;
+            }
+        }
+        if (current == null && !prisoners) {
+            // a toll told before its cause ("Two people died in Kyiv overnight. ... the shelling") belongs to the
+            // item's attack when there is exactly one
+            for (EventMention e : events) {
+                if (e.type().violent() && !e.background() && e.sentenceIndex() > s.index()
+                        && placesCompatible(e.placeIndex() >= 0 ? places.get(e.placeIndex()) : null, here)) {
+                    if (current != null) {
+                        return null;
+                    }
+                    current = e;
+                }
             }
         }
         return current;
@@ -879,19 +918,44 @@ public final class EventDetector {
     /**
      * The article's main event: the first attack, clash or violence against civilians, else the first other occurrence,
      * else the most concrete statement-family act (earliest on ties); background events only when nothing else is left.
+     * The headline says what an item reports: an occurrence or a concrete diplomatic act (talks, aid, sanction,
+     * proposal, rejection) in the headline, or such an act reported before any occurrence, outranks the occurrences
+     * told after the headline, which are its context ("visited Irpin ... where battles lasted a month", "took 400
+     * hostages in a hospital ... the occupiers are shelling it"). A plain statement is what a concrete act is said
+     * in ("Biden said Ukraine will receive 800 Stingers"), so any concrete act of the item outranks it.
      */
-    private static int mainEvent(List<EventMention> events) {
+    private static int mainEvent(List<EventMention> events, int headlineEnd) {
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
+        int firstAct = -1;
+        for (int i = 0; i < events.size(); i++) {
+            EventMention e = events.get(i);
+            if (firstAct < 0 && !e.background() && e.type() != EventType.STATEMENT) {
+                firstAct = i;
+            }
+        }
+        if (firstAct >= 0 && events.get(firstAct).start() >= headlineEnd && !concreteAct(events.get(firstAct).type())) {
+            firstAct = -1;
+        }
         for (int i = 0; i < events.size(); i++) {
             EventMention e = events.get(i);
             int rank = (e.background() ? 100 : 0) + mainRank(e.type()) - (e.type() == EventType.AID && e.quantified ? 1 : 0) + (e.stance ? 1 : 0);
+            if (e.type() == EventType.STATEMENT) {
+                rank += 2;
+            }
+            if (firstAct >= 0 && e.start() >= headlineEnd && e.start() > events.get(firstAct).start() && !concreteAct(e.type())) {
+                rank += 20;
+            }
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;
             }
         }
         return best;
+    }
+
+    private static boolean concreteAct(EventType type) {
+        return type.statement() && type != EventType.STATEMENT;
     }
 
     private static int mainRank(EventType type) {
@@ -906,12 +970,12 @@ public final class EventDetector {
      * In a story about an occurrence, what people said about it are quotes, not events: a statement-family event
      * stays only when a named party performs an act beyond reporting speech ("Peskov rejected", "Biden announced").
      */
-    private static void dropQuotedStatements(List<EventMention> events, int main) {
+    private static void dropQuotedStatements(List<EventMention> events, int main, EventMention anchored) {
         if (main < 0 || events.get(main).type().statement() || events.get(main).background()) {
             return;
         }
         EventMention keep = events.get(main);
-        events.removeIf(e -> e != keep && e.type().statement()
+        events.removeIf(e -> e != keep && e != anchored && e.type().statement()
                 && (e.actors().isEmpty() || ATTRIBUTION.matcher(e.trigger()).matches()));
     }
 }

@@ -41,7 +41,7 @@ public record GazetteerEntry(String id, String name, String kind, String country
         }
         return switch (other.kind) {
             case "country" -> true;
-            case "admin1" -> other.name.equals(admin1) || other.aliases.contains(admin1);
+            case "admin1" -> other.name.equals(admin1) || admin1 != null && other.aliases.contains(admin1); // immutable lists reject contains(null)
             case "admin2" -> other.name.equals(admin2);
             case "city" -> kind.equals("district") && (other.name.equals(admin2) || other.name.equals(admin1)
                     || other.admin1 != null && other.admin1.equals(admin1));

@@ -186,6 +186,86 @@ class EventDetectorTest {
         assertThat(a.events().get(0).date().timexId()).isNotNull();
     }
 
+    private static Event main(ArticleAnnotated a) {
+        return a.events().stream().filter(e -> e.id().equals(a.mainEventId())).findFirst().orElse(null);
+    }
+
+    @Test
+    void violenceToldOnlyAfterTheHeadlineIsTheContextOfTheHeadlinesAct() {
+        ArticleAnnotated visit = annotate("Sanna Marin visited Kyiv on Tuesday.\n\nShe toured Irpin, where fierce battles raged for weeks.");
+        assertThat(main(visit).subType()).isEqualTo("Meeting");
+        ArticleAnnotated hostages = annotate("Russian troops took 300 patients hostage in a Mariupol hospital.\n\nThe building was shelled again on Monday.");
+        assertThat(main(hostages).subType()).isEqualTo("Abduction/forced disappearance");
+        // violence in the headline itself stays the main event
+        ArticleAnnotated strike = annotate("A missile strike hit Odesa as Sanna Marin visited Kyiv.\n\nShe met officials there.");
+        assertThat(main(strike).type()).isEqualTo("Explosions/Remote violence");
+    }
+
+    @Test
+    void aConcreteActOutranksThePlainStatementItIsAnnouncedIn() {
+        ArticleAnnotated a = annotate("\"A historic day,\" Anita Anand said on Monday.\n\nCanada will adopt the same sanctions as the European Union.");
+        assertThat(main(a).subType()).isEqualTo("Sanction");
+    }
+
+    @Test
+    void anActAskedForIsADemandNotTheAct() {
+        ArticleAnnotated a = annotate("We must impose much harsher sanctions on Moscow.");
+        assertThat(a.events()).noneMatch(e -> e.subType().equals("Sanction"));
+        assertThat(main(a).subType()).isEqualTo("Statement");
+    }
+
+    @Test
+    void explosionsOverACityAreAnAttackAndAnAirRaidWarningNamesNoWeapon() {
+        ArticleAnnotated a = annotate("Several explosions shook Odesa early on Sunday while the air raid warning was still on.");
+        assertThat(main(a).subType()).isEqualTo("Shelling/artillery/missile attack");
+        ArticleAnnotated struck = annotate("Russian forces struck a residential district of Dnipro overnight.");
+        assertThat(main(struck).type()).isEqualTo("Explosions/Remote violence");
+    }
+
+    @Test
+    void soldiersFiringOnPeopleIsViolenceAgainstCivilians() {
+        ArticleAnnotated a = annotate("Russian soldiers opened fire on residents trying to leave Bucha.");
+        assertThat(main(a).type()).isEqualTo("Violence against civilians");
+        assertThat(main(a).subType()).isEqualTo("Attack");
+    }
+
+    @Test
+    void aidInEveryInflectionAndFromTheReceivingSide() {
+        assertThat(main(annotate("We are supplying Ukraine with more anti-aircraft systems.")).subType()).isEqualTo("Aid");
+        assertThat(main(annotate("Kaja Kallas said Ukraine will receive 40 more howitzers.")).subType()).isEqualTo("Aid");
+        assertThat(main(annotate("Today we are authorizing $400 million in weapons for Ukraine.")).subType()).isEqualTo("Aid");
+    }
+
+    @Test
+    void theAuthorsStanceWithAnAdverbOrAnExhortationIsAStatement() {
+        assertThat(main(annotate("Let us never forget the people who suffer from this war.")).subType()).isEqualTo("Statement");
+        assertThat(main(annotate("I absolutely don't buy promises written on paper.")).subType()).isEqualTo("Statement");
+    }
+
+    @Test
+    void killedByAWarringStateWithNoWeaponIsARemoteAttack() {
+        assertThat(main(annotate("Two teenagers were killed by Russia in Sumy this morning.")).subType()).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void aCompanyLeavingTheRussianMarketIsASanction() {
+        assertThat(main(annotate("Deutsche Bank is exiting Russia after the invasion.")).subType()).isEqualTo("Sanction");
+    }
+
+    @Test
+    void theAuthorsLowerCaseWeInTheLeadIsAStance() {
+        assertThat(main(annotate("These crimes will not go unpunished and we will bring every perpetrator to court.")).subType())
+                .isEqualTo("Statement");
+    }
+
+    @Test
+    void aTollToldBeforeItsCauseBelongsToTheOnlyAttack() {
+        ArticleAnnotated a = annotate("Three people died in Kharkiv overnight.\n\nThe city was shelled by Russian forces.");
+        assertThat(main(a).figures().killed().value()).isEqualTo(3);
+        ArticleAnnotated two = annotate("Three people died overnight.\n\nKharkiv was shelled.\nRussian soldiers opened fire on residents in Bucha.");
+        assertThat(two.events()).hasSize(2).allSatisfy(e -> assertThat(e.figures() == null || e.figures().killed() == null).isTrue());
+    }
+
     @Test
     void compatibleDates() {
         assertThat(EventDetector.datesCompatible("2025-02-11TNI", "2025-02-12TMO")).isTrue();
