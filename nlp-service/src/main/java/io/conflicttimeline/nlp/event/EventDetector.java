@@ -142,6 +142,8 @@ public final class EventDetector {
                     + "|\\b(?:I|[Ww]e)\\s+(?:(?:absolutely|really|still|also|firmly|strongly|fully|truly|never|do not|don['’]t|cannot|can['’]t|will not|won['’]t)\\s+){0,2}(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need|buy|accept|agree|support|call|urge|demand|know|say)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
                     + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
+    /** Sentences 0 and 1: a headline line and the lead sentence under it, or the lead and its follow-up. */
+    private static final int LEAD_SENTENCES = 1;
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed))");
     /** The author speaks (first person) or the subject is left out ("Held talks with ..."): a post is its author's statement. */
     private static final Pattern AUTHOR_SUBJECT = Pattern.compile("(?i)\\b(?:I|we)(?:['’](?:m|re|ve|ll|d))?\\s+(?:\\S+\\s+){0,6}?$");
@@ -968,7 +970,10 @@ public final class EventDetector {
 
     /**
      * In a story about an occurrence, what people said about it are quotes, not events: a statement-family event
-     * stays only when a named party performs an act beyond reporting speech ("Peskov rejected", "Biden announced").
+     * stays only when a named party performs an act beyond reporting speech ("Peskov rejected", "Biden announced"),
+     * or when the article opens with it before any occurrence (headline or lead sentence): what a story leads with is
+     * its news, even when it was said rather than done ("Zelensky has stated that Ukraine would consider exchanging
+     * territory"), unless it only attributes an occurrence ("Russia struck Lviv overnight, the governor said").
      */
     private static void dropQuotedStatements(List<EventMention> events, int main, EventMention anchored) {
         if (main < 0 || events.get(main).type().statement() || events.get(main).background()) {
@@ -976,6 +981,12 @@ public final class EventDetector {
         }
         EventMention keep = events.get(main);
         events.removeIf(e -> e != keep && e != anchored && e.type().statement()
-                && (e.actors().isEmpty() || ATTRIBUTION.matcher(e.trigger()).matches()));
+                && (e.actors().isEmpty() || ATTRIBUTION.matcher(e.trigger()).matches() && !leadNews(e, events)));
+    }
+
+    /** A statement the article opens with, in a sentence reporting no occurrence: not the attribution of one. */
+    private static boolean leadNews(EventMention statement, List<EventMention> events) {
+        return statement.sentenceIndex() <= LEAD_SENTENCES && events.stream().noneMatch(o -> !o.type().statement()
+                && (o.sentences.contains(statement.sentenceIndex()) || o.start() < statement.start()));
     }
 }

@@ -35,7 +35,7 @@ class StatementDateTest {
     @Test
     void aStatementTheTextNeverDatesStillTakesTheMainEventsTimeFrame() {
         ArticleAnnotated a = annotate("A drone attack hit Kharkiv early on Wednesday, injuring five people.\n"
-                + "Volodymyr Zelensky said air defence was the priority.");
+                + "Volodymyr Zelensky announced that air defence around the city would be strengthened.");
         Event attack = a.events().get(0);
         assertThat(statementOf(a, "Volodymyr Zelensky").date()).isEqualTo(attack.date());
     }

@@ -69,7 +69,11 @@ class StatementVolumeEvaluationTest {
                 byFamily.merge(e.type() + " / " + e.subType(), 1, Integer::sum);
                 if (e.type().equals("Statements")) {
                     statements++;
-                    if (occurrence && (e.actors().isEmpty() || e.trigger().matches("(?i)said|says|told|added|wrote|stated"))) {
+                    // a statement the story opens with, before any occurrence, is its news, not a quote about one
+                    boolean opening = a.events().stream().noneMatch(o -> !o.type().equals("Statements")
+                            && o.start() < e.start());
+                    if (occurrence && !opening
+                            && (e.actors().isEmpty() || e.trigger().matches("(?i)said|says|told|added|wrote|stated"))) {
                         quoted.add(corpus + " " + a.articleId() + " " + e.subType() + " '" + e.trigger() + "'");
                     }
                 }
