@@ -5,6 +5,8 @@ public enum EventType {
     SHELLING("Explosions/Remote violence", "Shelling/artillery/missile attack", true),
     AIR_STRIKE("Explosions/Remote violence", "Air/drone strike", true),
     ARMED_CLASH("Battles", "Armed clash", true),
+    /** Shootings, stabbings and other attacks by people on people (ACLED "Violence against civilians"). */
+    ATTACK("Violence against civilians", "Attack", true),
     DISRUPTED_WEAPONS("Strategic developments", "Disrupted weapons use", true),
     AGREEMENT("Strategic developments", "Agreement", false),
     ARRESTS("Strategic developments", "Arrests", false),

@@ -1,15 +1,26 @@
 package io.conflicttimeline.timeline.event;
 
+import io.conflicttimeline.timeline.source.StoryText;
 import java.util.List;
 
-/** What the resolver needs to know about one event mention. */
+/**
+ * What the resolver needs to know about one event mention. {@code text} is the headline and lead of the mention's
+ * article ({@link StoryText}); null when unknown, and then the texts are not compared.
+ */
 public record MentionFacts(String articleId, String annotationEventId, String type, String subType, String dateValue,
                            String datePrecision, PlaceRef place, MentionFigures figures, List<ActorRef> actors,
-                           boolean background, boolean dateInferred) {
+                           boolean background, boolean dateInferred, StoryText text) {
 
     public MentionFacts {
         figures = figures == null ? MentionFigures.NONE : figures;
         actors = actors == null ? List.of() : List.copyOf(actors);
+    }
+
+    public MentionFacts(String articleId, String annotationEventId, String type, String subType, String dateValue,
+                        String datePrecision, PlaceRef place, MentionFigures figures, List<ActorRef> actors,
+                        boolean background, boolean dateInferred) {
+        this(articleId, annotationEventId, type, subType, dateValue, datePrecision, place, figures, actors,
+                background, dateInferred, null);
     }
 
     /** A mention whose date is the annotation's own. */
@@ -17,7 +28,12 @@ public record MentionFacts(String articleId, String annotationEventId, String ty
                         String datePrecision, PlaceRef place, MentionFigures figures, List<ActorRef> actors,
                         boolean background) {
         this(articleId, annotationEventId, type, subType, dateValue, datePrecision, place, figures, actors,
-                background, false);
+                background, false, null);
+    }
+
+    public MentionFacts withText(StoryText text) {
+        return new MentionFacts(articleId, annotationEventId, type, subType, dateValue, datePrecision, place, figures,
+                actors, background, dateInferred, text);
     }
 
     public String typeFamily() {
