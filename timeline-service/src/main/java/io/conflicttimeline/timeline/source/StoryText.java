@@ -31,15 +31,17 @@ public record StoryText(Set<String> names, Set<String> stems) {
     /** A headline's site-name segment ("... - WRAL.com", "... | News, Weather, Sports") is not the story. */
     private static final Pattern TITLE_SEGMENTS = Pattern.compile("\\s+(?:[-|–—]|::)\\s+");
     /**
-     * Capitalised words that name nothing specific: function words, titles, calendar words and the generic parts of
-     * place and agency names (the specific part, "Edwards" of "Edwards Street", stays).
+     * Capitalised words that name nothing specific: function words, titles, calendar words and holidays (every
+     * report of New Year's Day names it) and the generic parts of place and agency names (the specific part,
+     * "Edwards" of "Edwards Street", stays).
      */
     private static final Set<String> NOT_NAMES = Set.of(("the a an he she they it in on at this that these those his"
             + " her their its we our i you but and or if when after before as by for from of to with while police"
             + " sheriff officers officer investigators authorities mr mrs ms dr st monday tuesday wednesday thursday"
             + " friday saturday sunday january february march april may june july august september october november"
             + " december jan feb mar apr jun jul aug sep sept oct nov dec county city street avenue road drive lane"
-            + " boulevard department news copyright").split(" "));
+            + " boulevard department news copyright new year years eve day christmas thanksgiving easter halloween"
+            + " memorial labor independence").split(" "));
     private static final Set<String> STOP = Set.of(("a an the and or but of in on at to for from by with as is are was"
             + " were be been being has have had that this these those it its he she they them his her their we our you"
             + " your i not no said says say told after before over into than then there which who whom whose what when"
