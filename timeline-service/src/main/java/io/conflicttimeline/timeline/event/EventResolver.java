@@ -26,9 +26,9 @@ import java.util.function.Function;
  *       event none of whose mentions has one, only merges when at least two specific figures agree exactly;</li>
  *   <li>the places are compatible: same place, one inside the other, or one side without a place;</li>
  *   <li>no figure contradicts ({@link FigureReport#compatibleWith});</li>
- *   <li>unless both name a specific place (district, city, admin2) and the places agree, the headlines and leads
- *       tell the same story ({@link StoryText#agreesWith}): a country or no place cannot tell two incidents of one
- *       day apart.</li>
+ *   <li>unless both name a specific place (district, city, admin2) and the places agree, or both are statements of
+ *       one named party, the headlines and leads tell the same story ({@link StoryText#agreesWith}): a country or no
+ *       place cannot tell two incidents of one day apart.</li>
  * </ol>
  * Among several compatible events the one with the most positive evidence wins (same place, same full date,
  * agreeing exact figures), then the oldest, then the smallest id: the choice is deterministic.
@@ -70,7 +70,8 @@ public final class EventResolver {
         if (STATEMENTS.equals(mention.typeFamily()) && !statementMatches(mention, candidate.mentions())) {
             return false;
         }
-        if (!placesAgreeSpecifically(mention, candidate.mentions()) && !textsAgree(mention, candidate.mentions())) {
+        if (!placesAgreeSpecifically(mention, candidate.mentions()) && !speakerShared(mention, candidate.mentions())
+                && !textsAgree(mention, candidate.mentions())) {
             return false;
         }
         boolean eventDated = candidate.mentions().stream().anyMatch(m -> m.date().hasKnownDateField());
@@ -89,6 +90,19 @@ public final class EventResolver {
             return false;
         }
         return eventMentions.stream().anyMatch(m -> specific(m.place()) && placesCompatible(mention.place(), m.place()));
+    }
+
+    /**
+     * A statement's speaker tells it apart as a place tells an attack apart: statements of one kind by one named party
+     * on one day are one statement, whatever the outlets' wording.
+     */
+    static boolean speakerShared(MentionFacts mention, List<MentionFacts> eventMentions) {
+        if (!STATEMENTS.equals(mention.typeFamily()) || mention.actors().isEmpty()) {
+            return false;
+        }
+        Set<String> parties = new HashSet<>();
+        eventMentions.forEach(m -> m.actors().forEach(a -> parties.add(a.key())));
+        return mention.actors().stream().anyMatch(a -> parties.contains(a.key()));
     }
 
     private static boolean specific(PlaceRef place) {

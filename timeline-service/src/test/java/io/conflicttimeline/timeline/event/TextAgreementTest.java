@@ -59,4 +59,17 @@ class TextAgreementTest {
         assertThat(EventResolver.compatible(shooting("b", null, null), event(shooting("a", null, BAR_SHOOTING))))
                 .isTrue();
     }
+
+    @Test
+    void statementsOfOneNamedPartyNeedNoTextAgreement() {
+        List<ActorRef> zelensky = List.of(new ActorRef("wikidata:Q3874799", "Volodymyr Zelensky", "party"));
+        MentionFacts first = new MentionFacts("a", "ev1", "Statements", "Rejection", "2025-02-12", "day", null,
+                MentionFigures.NONE, zelensky, false, false, BAR_SHOOTING);
+        MentionFacts second = new MentionFacts("b", "ev1", "Statements", "Rejection", "2025-02-12", "day", null,
+                MentionFigures.NONE, zelensky, false, false, HOME_INVASION);
+        MentionFacts anonymous = new MentionFacts("c", "ev1", "Statements", "Rejection", "2025-02-12", "day", null,
+                MentionFigures.NONE, List.of(), false, false, HOME_INVASION);
+        assertThat(EventResolver.compatible(second, event(first))).isTrue();
+        assertThat(EventResolver.compatible(anonymous, event(first))).isFalse();
+    }
 }
