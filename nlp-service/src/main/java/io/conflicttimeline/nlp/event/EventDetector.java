@@ -86,6 +86,9 @@ public final class EventDetector {
                     + "|hostages?|held captive|taken captive|(?:were|was)\\s+(?:kept|held)\\s+(?:there\\s+)?(?:by|in)|illegally\\s+(?:exported|taken|removed))\\b"),
                     Mode.EXPLICIT, EventType.ABDUCTION),
             new Rule(Pattern.compile("(?i)\\b(?:shot down|intercepted(?!\\s+(?:phone\\s+)?(?:calls?|conversations?|communications?|messages?|audio|radio))|downed|repelled)\\b"), Mode.DISRUPTED, EventType.DISRUPTED_WEAPONS),
+            // After "shot down" (a disrupted weapon), so that only people being shot or stabbed remain.
+            new Rule(Pattern.compile("(?i)\\b(?:shootings?|shot(?!\\s+down)|gunshots?|gunfire|opened\\s+fire|gunned\\s+down|stabbings?|stabbed)\\b"),
+                    Mode.EXPLICIT, EventType.CIVILIAN_ATTACK),
             new Rule(Pattern.compile("(?i)\\b(?:prisoners?\\s+(?:exchanges?|swaps?)|(?:exchange|swap)\\s+of\\s+(?:prisoners|POWs|bodies)|POW\\s+(?:exchanges?|swaps?)"
                     + "|(?:exchanged|swapped)\\s+(?:\\d[\\d,]*\\s+)?(?:prisoners|POWs))\\b"), Mode.EXPLICIT, EventType.AGREEMENT),
             new Rule(Pattern.compile("(?i)\\bthe\\s+(?:[a-z]+\\s+)?(?:exchange|swap)\\b(?!\\s+of\\s+(?:drone|missile|fire|land|territor))"), Mode.ANAPHORIC,

@@ -6,6 +6,7 @@ public enum EventType {
     AIR_STRIKE("Explosions/Remote violence", "Air/drone strike", true),
     REMOTE_EXPLOSIVE("Explosions/Remote violence", "Remote explosive/landmine/IED", true),
     ARMED_CLASH("Battles", "Armed clash", true),
+    /** Shootings, stabbings, executions and other direct attacks by people on people (ACLED "Violence against civilians"). */
     CIVILIAN_ATTACK("Violence against civilians", "Attack", true),
     ABDUCTION("Violence against civilians", "Abduction/forced disappearance", false),
     DISRUPTED_WEAPONS("Strategic developments", "Disrupted weapons use", true),

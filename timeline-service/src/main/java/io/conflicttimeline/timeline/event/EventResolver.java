@@ -1,5 +1,6 @@
 package io.conflicttimeline.timeline.event;
 
+import io.conflicttimeline.timeline.source.StoryText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,10 @@ import java.util.function.Function;
  *   <li>the dates are compatible ({@link TimexDate#compatibleWith}); a mention without any known date field, or an
  *       event none of whose mentions has one, only merges when at least two specific figures agree exactly;</li>
  *   <li>the places are compatible: same place, one inside the other, or one side without a place;</li>
- *   <li>no figure contradicts ({@link FigureReport#compatibleWith}).</li>
+ *   <li>no figure contradicts ({@link FigureReport#compatibleWith});</li>
+ *   <li>unless both name a specific place (district, city, admin2) and the places agree, or both are statements of
+ *       one named party, the headlines and leads tell the same story ({@link StoryText#agreesWith}): a country or no
+ *       place cannot tell two incidents of one day apart.</li>
  * </ol>
  * Among several compatible events the one with the most positive evidence wins (same place, same full date,
  * agreeing exact figures), then the oldest, then the smallest id: the choice is deterministic.
@@ -33,6 +37,8 @@ import java.util.function.Function;
 public final class EventResolver {
 
     public static final String STATEMENTS = "Statements";
+    /** {@link PlaceRef#rank()} of an admin2: districts, cities and admin2s are specific places. */
+    private static final int SPECIFIC_PLACE_RANK = 2;
 
     private EventResolver() {
     }
@@ -64,11 +70,56 @@ public final class EventResolver {
         if (STATEMENTS.equals(mention.typeFamily()) && !statementMatches(mention, candidate.mentions())) {
             return false;
         }
+        if (!placesAgreeSpecifically(mention, candidate.mentions()) && !speakerShared(mention, candidate.mentions())
+                && !textsAgree(mention, candidate.mentions())) {
+            return false;
+        }
         boolean eventDated = candidate.mentions().stream().anyMatch(m -> m.date().hasKnownDateField());
         if (!mention.date().hasKnownDateField() || !eventDated) {
             return exactAgreements(mention.figures(), candidate.mentions()) >= 2;
         }
         return true;
+    }
+
+    /**
+     * Whether both sides name a specific place (a district, city or admin2) and the places agree: then the place tells
+     * this event apart from the others of the day. A country or region does not: many incidents share one.
+     */
+    static boolean placesAgreeSpecifically(MentionFacts mention, List<MentionFacts> eventMentions) {
+        if (!specific(mention.place())) {
+            return false;
+        }
+        return eventMentions.stream().anyMatch(m -> specific(m.place()) && placesCompatible(mention.place(), m.place()));
+    }
+
+    /**
+     * A statement's speaker tells it apart as a place tells an attack apart: statements of one kind by one named party
+     * on one day are one statement, whatever the outlets' wording.
+     */
+    static boolean speakerShared(MentionFacts mention, List<MentionFacts> eventMentions) {
+        if (!STATEMENTS.equals(mention.typeFamily()) || mention.actors().isEmpty()) {
+            return false;
+        }
+        Set<String> parties = new HashSet<>();
+        eventMentions.forEach(m -> m.actors().forEach(a -> parties.add(a.key())));
+        return mention.actors().stream().anyMatch(a -> parties.contains(a.key()));
+    }
+
+    private static boolean specific(PlaceRef place) {
+        return place != null && place.rank() <= SPECIFIC_PLACE_RANK;
+    }
+
+    /**
+     * Without a specific place in common, a report joins an event only when its headline and lead tell the same
+     * story as one of the event's reports ({@link StoryText#agreesWith}). Mentions without a text (unknown) are not
+     * compared.
+     */
+    static boolean textsAgree(MentionFacts mention, List<MentionFacts> eventMentions) {
+        if (mention.text() == null) {
+            return true;
+        }
+        List<StoryText> texts = eventMentions.stream().map(MentionFacts::text).filter(Objects::nonNull).toList();
+        return texts.isEmpty() || texts.stream().anyMatch(mention.text()::agreesWith);
     }
 
     public static boolean sameFamily(MentionFacts a, MentionFacts b) {

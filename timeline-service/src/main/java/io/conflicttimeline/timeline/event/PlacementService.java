@@ -4,6 +4,8 @@ import io.conflicttimeline.timeline.article.Article;
 import io.conflicttimeline.timeline.article.ArticleRepository;
 import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
 import io.conflicttimeline.timeline.source.SourceFamilies;
+import io.conflicttimeline.timeline.source.StoryText;
+import io.conflicttimeline.timeline.source.StoryTexts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,12 +42,14 @@ public class PlacementService {
     private final MentionCodec codec;
     private final EventChangeRepository history;
     private final SourceFamilies families;
+    private final StoryTexts texts;
 
     public PlacementService(ArticleRepository articles, EventRepository events, EventMentionRepository mentions,
                             QuoteRepository quotes, MentionCodec codec, EventChangeRepository history,
-                            SourceFamilies families) {
+                            SourceFamilies families, StoryTexts texts) {
         this.history = history;
         this.families = families;
+        this.texts = texts;
         this.articles = articles;
         this.events = events;
         this.mentions = mentions;
@@ -94,6 +98,7 @@ public class PlacementService {
         article.annotation = rawJson;
         article.storedAt = now;
         article.mainEventId = annotation.mainEventId();
+        texts.remember(annotation);
         List<ArticleAnnotated.Event> annotated = annotation.events().stream()
                 .filter(e -> e.id() != null)
                 .sorted(Comparator.comparing(
@@ -233,22 +238,23 @@ public class PlacementService {
      */
     private Uni<Set<UUID>> regroup(EventMention mention, Instant now) {
         UUID old = mention.eventId;
-        MentionFacts facts = codec.facts(mention);
+        MentionFacts bare = codec.facts(mention);
         Uni<TimelineEvent> oldEvent = old == null ? Uni.createFrom().nullItem() : events.findById(old);
-        return oldEvent.chain(left -> candidates(facts).chain(found -> {
+        return oldEvent.chain(left -> candidates(bare).chain(found -> {
             Map<UUID, TimelineEvent> byId = new LinkedHashMap<>();
             found.forEach(e -> byId.put(e.id, e));
             if (left != null) {
                 byId.putIfAbsent(left.id, left);
             }
-            return mentions.byEvents(byId.keySet()).chain(attached -> {
+            return mentions.byEvents(byId.keySet()).chain(attached -> withTexts(mention, attached).chain(text -> {
+                MentionFacts facts = bare.withText(text.get(mention.articleId));
                 Map<UUID, List<EventMention>> byEvent = attached.stream().filter(m -> !m.id.equals(mention.id))
                         .collect(Collectors.groupingBy(m -> m.eventId, LinkedHashMap::new, Collectors.toList()));
                 List<EventMention> remaining = left == null ? List.of() : byEvent.getOrDefault(left.id, List.of());
                 List<EventCandidate> candidates = byId.values().stream()
                         .filter(e -> !byEvent.getOrDefault(e.id, List.of()).isEmpty())
                         .map(e -> new EventCandidate(e.id, e.createdAt,
-                                byEvent.get(e.id).stream().map(codec::facts).toList()))
+                                byEvent.get(e.id).stream().map(m -> facts(m, text)).toList()))
                         .toList();
                 EventCandidate chosen = EventResolver.resolve(facts, candidates).orElse(null);
                 Set<UUID> touched = new LinkedHashSet<>();
@@ -294,22 +300,35 @@ public class PlacementService {
                     }
                 }
                 return chain.chain(() -> mentions.flush()).map(ignored -> (Set<UUID>) touched);
-            });
+            }));
         }));
+    }
+
+    /** The story texts of the mention's article and of the articles of the candidates' mentions. */
+    private Uni<Map<String, StoryText>> withTexts(EventMention mention, List<EventMention> attached) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(mention.articleId);
+        attached.forEach(m -> ids.add(m.articleId));
+        return texts.of(ids);
+    }
+
+    private MentionFacts facts(EventMention mention, Map<String, StoryText> text) {
+        return codec.facts(mention).withText(text.get(mention.articleId));
     }
 
     /** Attaches one mention to a compatible event or founds a new one; background mentions only join. */
     private Uni<UUID> placeMention(EventMention mention, Instant now) {
         mention.id = uuid(mention.articleId + "/mention/" + mention.annotationEventId);
-        MentionFacts facts = codec.facts(mention);
-        return candidates(facts).chain(found -> {
+        MentionFacts bare = codec.facts(mention);
+        return candidates(bare).chain(found -> {
             List<UUID> ids = found.stream().map(e -> e.id).toList();
-            return mentions.byEvents(ids).chain(attached -> {
+            return mentions.byEvents(ids).chain(attached -> withTexts(mention, attached).chain(text -> {
+                MentionFacts facts = bare.withText(text.get(mention.articleId));
                 Map<UUID, List<EventMention>> byEvent = attached.stream()
                         .collect(Collectors.groupingBy(m -> m.eventId, LinkedHashMap::new, Collectors.toList()));
                 List<EventCandidate> candidates = found.stream()
                         .map(e -> new EventCandidate(e.id, e.createdAt,
-                                byEvent.getOrDefault(e.id, List.of()).stream().map(codec::facts).toList()))
+                                byEvent.getOrDefault(e.id, List.of()).stream().map(m -> facts(m, text)).toList()))
                         .toList();
                 EventCandidate chosen = EventResolver.resolve(facts, candidates).orElse(null);
                 if (chosen == null && mention.background) {
@@ -328,7 +347,7 @@ public class PlacementService {
                         .chain(() -> mentions.persist(mention))
                         .chain(() -> mentions.flush())
                         .replaceWith(event.id);
-            });
+            }));
         });
     }
 

@@ -1,0 +1,75 @@
+package io.conflicttimeline.timeline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.conflicttimeline.timeline.source.StoryText;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Without a specific place in common, the texts decide whether two reports of one day are one event. */
+class TextAgreementTest {
+
+    private static final StoryText BAR_SHOOTING = StoryText.of(List.of(
+            "Two men wounded in shooting outside Riverton bar",
+            "Two men were shot late Saturday outside the Lantern Bar on Maple Street in Riverton, police said."));
+    private static final StoryText BAR_SHOOTING_FOLLOW_UP = StoryText.of(List.of(
+            "Police identify men shot near Maple Street bar",
+            "Riverton police identified the two men who were shot outside the Lantern Bar late Saturday."));
+    private static final StoryText HOME_INVASION = StoryText.of(List.of(
+            "Woman shot during home invasion in Lakeside",
+            "A woman was shot Saturday night when two men forced their way into her home on Oak Avenue in Lakeside."));
+    private static final PlaceRef COUNTRY = new PlaceRef("United States", "country", "US", null, null, null, null,
+            "country:US", null, "country");
+    private static final PlaceRef KYIV = new PlaceRef("Kyiv", "city", "UA", "Kyiv City", null, 50.45, 30.52,
+            "ua:kyiv", null, "settlement");
+
+    private static MentionFacts shooting(String article, PlaceRef place, StoryText text) {
+        return new MentionFacts(article, "ev1", "Violence against civilians", "Attack", "2016-05-14", "day", place,
+                MentionFigures.NONE, List.of(), false, false, text);
+    }
+
+    private static EventCandidate event(MentionFacts founder) {
+        return new EventCandidate(UUID.randomUUID(), Instant.parse("2026-01-01T00:00:00Z"), List.of(founder));
+    }
+
+    @Test
+    void reportsTellingTheSameStoryJoin() {
+        assertThat(EventResolver.compatible(shooting("b", COUNTRY, BAR_SHOOTING_FOLLOW_UP),
+                event(shooting("a", null, BAR_SHOOTING)))).isTrue();
+    }
+
+    @Test
+    void twoIncidentsOfOneDayInOneCountryStayApart() {
+        assertThat(EventResolver.compatible(shooting("b", COUNTRY, HOME_INVASION),
+                event(shooting("a", COUNTRY, BAR_SHOOTING)))).isFalse();
+        assertThat(EventResolver.compatible(shooting("b", null, HOME_INVASION),
+                event(shooting("a", null, BAR_SHOOTING)))).isFalse();
+    }
+
+    @Test
+    void aSpecificPlaceInCommonIsEnoughWithoutTheTexts() {
+        assertThat(EventResolver.compatible(shooting("b", KYIV, HOME_INVASION),
+                event(shooting("a", KYIV, BAR_SHOOTING)))).isTrue();
+    }
+
+    @Test
+    void mentionsWithoutTextAreNotCompared() {
+        assertThat(EventResolver.compatible(shooting("b", null, null), event(shooting("a", null, BAR_SHOOTING))))
+                .isTrue();
+    }
+
+    @Test
+    void statementsOfOneNamedPartyNeedNoTextAgreement() {
+        List<ActorRef> zelensky = List.of(new ActorRef("wikidata:Q3874799", "Volodymyr Zelensky", "party"));
+        MentionFacts first = new MentionFacts("a", "ev1", "Statements", "Rejection", "2025-02-12", "day", null,
+                MentionFigures.NONE, zelensky, false, false, BAR_SHOOTING);
+        MentionFacts second = new MentionFacts("b", "ev1", "Statements", "Rejection", "2025-02-12", "day", null,
+                MentionFigures.NONE, zelensky, false, false, HOME_INVASION);
+        MentionFacts anonymous = new MentionFacts("c", "ev1", "Statements", "Rejection", "2025-02-12", "day", null,
+                MentionFigures.NONE, List.of(), false, false, HOME_INVASION);
+        assertThat(EventResolver.compatible(second, event(first))).isTrue();
+        assertThat(EventResolver.compatible(anonymous, event(first))).isFalse();
+    }
+}
