@@ -254,7 +254,7 @@ public final class EventDetector {
             }
             if (!hasOccurrence) {
                 boolean lead = text.lastIndexOf('\n', s.start()) < 0;
-                statement(at, s, triggers, lead, entities, timexes, dct, placeIdx, places, events, quotes);
+                statement(at, s, triggers, lead, entities, timexes, dct, places, events, quotes);
             }
         }
         if (events.stream().noneMatch(e -> e.type().attack())) {
@@ -639,7 +639,7 @@ public final class EventDetector {
      * counts ("We call on", "Held talks with"), without a party. A pronoun or unnamed speaker ("he said") is a quote.
      */
     private void statement(AnalyzedText at, Sentence s, List<Trigger> triggers, boolean lead, List<EntityMention> entities,
-            List<TimeExpression> timexes, DocumentDate dct, int placeIdx, List<PlaceMention> places, List<EventMention> events,
+            List<TimeExpression> timexes, DocumentDate dct, List<PlaceMention> places, List<EventMention> events,
             List<QuoteMention> quotes) {
         Trigger best = null;
         // aid talked about ("discussed the assistance Ukraine needs") is the topic of a meeting; aid with an amount is news
@@ -724,8 +724,9 @@ public final class EventDetector {
         e.quantified = amount;
         e.stance = best.mode() == Mode.STANCE;
         setDate(e, timexIdx, timexes, dct);
-        int own = statementPlace(at.text(), places, s, best, quotes);
-        e.placeIndex = own >= 0 ? own : placeIdx;
+        // Only where the text says the act took place: the other places of its sentence are usually what was said
+        // about ("exchanging territory captured in the Kursk region", "a critic of support for Kyiv").
+        e.placeIndex = statementPlace(at.text(), places, s, best, quotes);
         if (actor != null) {
             e.addActor(toActor(actor, "party"));
         }
@@ -734,12 +735,14 @@ public final class EventDetector {
     }
 
     /**
-     * Where a statement-family act took place: a place attached to the trigger, else the object of "in"/"at" later in
-     * the trigger's clause ("will meet with JD Vance in Munich on Friday"), else -1 (the sentence's place is used).
+     * Where a statement-family act took place: a place attached to the trigger, else, for a meeting, the object of
+     * "in"/"at" later in the trigger's clause ("will meet with JD Vance in Munich on Friday"), else -1 (not stated).
      */
     private static int statementPlace(String text, List<PlaceMention> places, Sentence s, Trigger t, List<QuoteMention> quotes) {
         int attached = triggerPlace(text, places, s, t.start(), t.end(), quotes);
-        if (attached >= 0) {
+        if (attached >= 0 || t.type() != EventType.MEETING) {
+            // a later "in X" locates a meeting; after other acts it usually belongs to what was said ("proposed to
+            // swap land held in the Kharkiv region")
             return attached;
         }
         for (int i = 0; i < places.size(); i++) {

@@ -97,6 +97,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatementIsNotLocatedAtThePlacesItTalksAbout() {
+        ArticleAnnotated a = annotate("Zelensky on Tuesday proposed to swap land held in the Kharkiv region for Russian land.\n"
+                + "On Friday Zelensky will meet with JD Vance, a critic of sending more weapons to Kyiv.");
+        assertThat(a.events()).filteredOn(e -> e.type().equals("Statements")).extracting(Event::subType)
+                .containsExactly("Proposal", "Meeting");
+        assertThat(a.events()).allSatisfy(e -> assertThat(placeName(a, e)).isNull());
+    }
+
+    @Test
     void violenceAgainstCiviliansAndAbductionAreTypedByWhatArmedMenDo() {
         assertThat(annotate("Russian soldiers executed eight men near Kharkiv.").events()).first()
                 .satisfies(e -> assertThat(e.type() + " / " + e.subType()).isEqualTo("Violence against civilians / Attack"));
