@@ -9,6 +9,7 @@ import io.conflicttimeline.timeline.source.StoryTexts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.hibernate.FlushMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -69,6 +70,9 @@ public class PlacementService {
     @WithTransaction
     public Uni<Placement> place(ArticleAnnotated annotation, String rawJson) {
         return Panache.getSession()
+                // Flushed explicitly where a later query must see the writes: an automatic flush before every query
+                // would walk every candidate the placement has read (hundreds per mention at a million events).
+                .invoke(session -> session.setFlushMode(FlushMode.COMMIT))
                 .chain(session -> session.createNativeQuery(PLACEMENT_LOCK).getSingleResult())
                 .chain(() -> articles.findById(annotation.articleId()))
                 .chain(existing -> existing != null

@@ -2,9 +2,8 @@ package io.conflicttimeline.timeline.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.conflicttimeline.timeline.article.Article;
-import io.conflicttimeline.timeline.article.ArticleRepository;
 import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
@@ -24,7 +23,6 @@ public class StoryTexts {
 
     private static final int CACHED = 20_000;
 
-    private final ArticleRepository articles;
     private final ObjectMapper mapper;
     private final Map<String, StoryText> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -33,8 +31,7 @@ public class StoryTexts {
         }
     };
 
-    public StoryTexts(ArticleRepository articles, ObjectMapper mapper) {
-        this.articles = articles;
+    public StoryTexts(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -62,24 +59,29 @@ public class StoryTexts {
         if (missing.isEmpty()) {
             return Uni.createFrom().item(found);
         }
-        return articles.list("id in ?1", missing).map(rows -> {
-            for (Article row : rows) {
-                StoryText text = parse(row);
-                found.put(row.id, text);
+        // Columns, not entities: hundreds of candidate articles must not join the placement's persistence context,
+        // which Hibernate walks on every flush of the transaction.
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select a.id, a.title, a.annotation from Article a where a.id in (:ids)", Object[].class)
+                .setParameter("ids", missing).getResultList()).map(rows -> {
+            for (Object[] row : rows) {
+                String id = (String) row[0];
+                StoryText text = parse((String) row[1], (String) row[2]);
+                found.put(id, text);
                 synchronized (cache) {
-                    cache.put(row.id, text);
+                    cache.put(id, text);
                 }
             }
             return found;
         });
     }
 
-    private StoryText parse(Article article) {
-        if (article.annotation == null || article.annotation.isBlank()) {
-            return StoryText.of(List.of(StoryText.headline(article.title)));
+    private StoryText parse(String title, String annotation) {
+        if (annotation == null || annotation.isBlank()) {
+            return StoryText.of(List.of(StoryText.headline(title)));
         }
         try {
-            return StoryText.of(mapper.readValue(article.annotation, ArticleAnnotated.class));
+            return StoryText.of(mapper.readValue(annotation, ArticleAnnotated.class));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
