@@ -1,13 +1,9 @@
 package io.conflicttimeline.nlp.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -90,7 +81,6 @@ import io.conflicttimeline.nlp.time.TimeTagger;
 @Threads(1)
 public class AnnotationBenchmark {
 
-    private static final String NEWS = "news/guardian-nyt-2022.jsonl";
     private static final int TYPICAL_WORDS = 700;
     private static final int WORD_TOLERANCE = 150;
 
@@ -159,14 +149,13 @@ public class AnnotationBenchmark {
         annotator = new Annotator(analyzer, dateInferrer, timeTagger, places, entities, quotes, events,
                 new ArticleAnnotated.Annotator("nlp-service", "bench"), Clock.systemUTC());
 
-        List<Article> articles = new ArrayList<>(seeds());
+        // the seeds cleaned as ingest cleans them, then the shared news of 700 ± 150 words
+        BoilerplateFilter filter = new BoilerplateFilter();
+        List<Article> articles = new ArrayList<>(BenchCorpus.seeds().stream()
+                .map(t -> article(filter.clean(t.text()), null)).toList());
         int seeds = articles.size();
-        sharedData().map(p -> p.resolve(NEWS)).filter(Files::isRegularFile).ifPresentOrElse(
-                news -> articles.addAll(news(news)),
-                () -> System.out.println("[AnnotationBenchmark] " + NEWS + " not found (set CT_SHARED_DATA): seeds only"));
-        if (articles.isEmpty()) {
-            throw new IllegalStateException("no seeds found: run from the repository (or set -Dct.seeds=<dir>)");
-        }
+        BenchCorpus.news("AnnotationBenchmark").stream().map(t -> article(t.text(), t.date()))
+                .filter(a -> Math.abs(a.words() - TYPICAL_WORDS) <= WORD_TOLERANCE).forEach(articles::add);
         corpus = List.copyOf(articles);
         megabytes = corpus.stream().mapToLong(Article::bytes).sum() / 1e6;
         words = corpus.stream().mapToLong(Article::words).sum();
@@ -351,68 +340,10 @@ public class AnnotationBenchmark {
         }
     }
 
-    private static List<Article> seeds() throws IOException {
-        Path dir = Optional.ofNullable(System.getProperty("ct.seeds")).map(Paths::get).orElseGet(() -> above("seeds"));
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
-        BoilerplateFilter filter = new BoilerplateFilter();
-        List<Article> seeds = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                seeds.add(article(filter.clean(Files.readString(p, StandardCharsets.UTF_8)), null));
-            }
-        }
-        return seeds;
-    }
-
-    /** The news texts of 700 ± 150 words, with their dates. */
-    private static List<Article> news(Path file) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<Article> news = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(line);
-                if (n.hasNonNull("text")) {
-                    Article a = article(n.get("text").asText(), n.hasNonNull("date") ? n.get("date").asText() : null);
-                    if (Math.abs(a.words() - TYPICAL_WORDS) <= WORD_TOLERANCE) {
-                        news.add(a);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            System.out.println("[AnnotationBenchmark] cannot read " + file + ": " + e + ": seeds only");
-            return List.of();
-        }
-        return news;
-    }
-
     private static Article article(String text, String publishedAt) {
         String stripped = text.strip();
         int words = stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
         return new Article(text, publishedAt, words, text.getBytes(StandardCharsets.UTF_8).length);
     }
 
-    /** The shared data folder: CT_SHARED_DATA (system property or environment), else shared/data above the working directory. */
-    private static Optional<Path> sharedData() {
-        String configured = System.getProperty("CT_SHARED_DATA", System.getenv("CT_SHARED_DATA"));
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Paths.get(configured));
-        }
-        return Optional.ofNullable(above("shared/data"));
-    }
-
-    private static Path above(String relative) {
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve(relative);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
 }

@@ -1,17 +1,12 @@
 package io.conflicttimeline.nlp.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,9 +30,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.conflicttimeline.nlp.entity.ActorKb;
 import io.conflicttimeline.nlp.entity.EntityMention;
@@ -71,7 +63,6 @@ import io.conflicttimeline.nlp.text.TextAnalyzer;
 @Threads(1)
 public class EntityStepBenchmark {
 
-    private static final String NEWS = "news/guardian-nyt-2022.jsonl";
     private static final String[] STEPS = { "wholeStep", "textAnalysis", "placesAndEntities" };
 
     private TextAnalyzer analyzer;
@@ -107,13 +98,8 @@ public class EntityStepBenchmark {
         Gazetteer gazetteer = Gazetteer.load("gazetteer/places.tsv");
         places = new PlaceRecognizer(gazetteer);
         entities = new EntityRecognizer(ActorKb.load("kb/actors.tsv"), gazetteer);
-        List<String> texts = new ArrayList<>(seeds());
-        sharedData().map(p -> p.resolve(NEWS)).filter(Files::isRegularFile).ifPresentOrElse(news -> texts.addAll(news(news)),
-                () -> System.out.println("[EntityStepBenchmark] " + NEWS + " not found (set CT_SHARED_DATA): seeds only"));
-        if (texts.isEmpty()) {
-            throw new IllegalStateException("no seeds found: run from the repository (or set -Dct.seeds=<dir>)");
-        }
-        corpus = List.copyOf(texts);
+        corpus = Stream.concat(BenchCorpus.seeds().stream(), BenchCorpus.news("EntityStepBenchmark").stream())
+                .map(BenchCorpus.Text::text).toList();
         analyzed = corpus.stream().map(analyzer::analyze).toList();
         megabytes = corpus.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
         System.out.printf(Locale.ROOT, "[EntityStepBenchmark] corpus: %d texts, %.3f MB%n", corpus.size(), megabytes);
@@ -177,56 +163,4 @@ public class EntityStepBenchmark {
         lines.forEach(System.out::println);
     }
 
-    private static List<String> seeds() throws IOException {
-        Path dir = Optional.ofNullable(System.getProperty("ct.seeds")).map(Paths::get).orElseGet(() -> above("seeds"));
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<String> seeds = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                seeds.add(Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return seeds;
-    }
-
-    private static List<String> news(Path file) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<String> news = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode n = mapper.readTree(line);
-                    if (n.hasNonNull("text")) {
-                        news.add(n.get("text").asText());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            System.out.println("[EntityStepBenchmark] cannot read " + file + ": " + e + ": seeds only");
-            return List.of();
-        }
-        return news;
-    }
-
-    /** The shared data folder: CT_SHARED_DATA (system property or environment), else shared/data above the working directory. */
-    private static Optional<Path> sharedData() {
-        String configured = System.getProperty("CT_SHARED_DATA", System.getenv("CT_SHARED_DATA"));
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Paths.get(configured));
-        }
-        return Optional.ofNullable(above("shared/data"));
-    }
-
-    private static Path above(String relative) {
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve(relative);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
 }

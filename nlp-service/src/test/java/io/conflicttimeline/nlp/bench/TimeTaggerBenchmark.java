@@ -1,23 +1,15 @@
 package io.conflicttimeline.nlp.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.conflicttimeline.nlp.time.DocumentDate;
 import io.conflicttimeline.nlp.time.PublicationDateInferrer;
 import io.conflicttimeline.nlp.time.TimeExpression;
 import io.conflicttimeline.nlp.time.TimeTagger;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -59,8 +51,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Threads(1)
 public class TimeTaggerBenchmark {
 
-    private static final String NEWS = "news/guardian-nyt-2022.jsonl";
-
     /** One article as the pipeline sees it: cleaned text and the publisher's date. */
     record Article(String text, String publishedAt) {
     }
@@ -96,14 +86,8 @@ public class TimeTaggerBenchmark {
 
     @Setup(Level.Trial)
     public void loadCorpus() throws IOException {
-        List<Article> articles = new ArrayList<>(seeds());
-        sharedData().map(p -> p.resolve(NEWS)).filter(Files::isRegularFile).ifPresentOrElse(
-                news -> articles.addAll(news(news)),
-                () -> System.out.println("[TimeTaggerBenchmark] " + NEWS + " not found (set CT_SHARED_DATA): seeds only"));
-        if (articles.isEmpty()) {
-            throw new IllegalStateException("no seeds found: run from the repository (or set -Dct.seeds=<dir>)");
-        }
-        this.corpus = List.copyOf(articles);
+        this.corpus = Stream.concat(BenchCorpus.seeds().stream(), BenchCorpus.news("TimeTaggerBenchmark").stream())
+                .map(t -> new Article(t.text(), t.date())).toList();
         long bytes = corpus.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         this.megabytes = bytes / 1e6;
         System.out.printf(Locale.ROOT, "[TimeTaggerBenchmark] corpus: %d articles, %.3f MB%n", corpus.size(), megabytes);
@@ -142,57 +126,4 @@ public class TimeTaggerBenchmark {
         }
     }
 
-    private static List<Article> seeds() throws IOException {
-        Path dir = Optional.ofNullable(System.getProperty("ct.seeds")).map(Paths::get).orElseGet(() -> above("seeds"));
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Article> seeds = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                seeds.add(new Article(Files.readString(p, StandardCharsets.UTF_8), null));
-            }
-        }
-        return seeds;
-    }
-
-    private static List<Article> news(Path file) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<Article> news = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(line);
-                if (n.hasNonNull("text")) {
-                    news.add(new Article(n.get("text").asText(), n.hasNonNull("date") ? n.get("date").asText() : null));
-                }
-            }
-        } catch (IOException e) {
-            System.out.println("[TimeTaggerBenchmark] cannot read " + file + ": " + e + ": seeds only");
-            return List.of();
-        }
-        return news;
-    }
-
-    /** The shared data folder: CT_SHARED_DATA (system property or environment), else shared/data above the working directory. */
-    private static Optional<Path> sharedData() {
-        String configured = System.getProperty("CT_SHARED_DATA", System.getenv("CT_SHARED_DATA"));
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Paths.get(configured));
-        }
-        return Optional.ofNullable(above("shared/data"));
-    }
-
-    private static Path above(String relative) {
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve(relative);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
 }
