@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,11 +112,34 @@ public final class CasualtyAggregator {
      */
     public record Casualties(int killed, int injured, boolean stated) {}
 
+    /** One count as an article states it, with its qualifier ({@code exact|at_least|at_most|about}). */
+    public record Count(int value, String qualifier) {}
+
+    /**
+     * What an article reports of its main incident, per kind: {@code null} when nothing it says bears on that kind
+     * ("a man was killed" tells no injured count), which is what the article's event carries to the timeline.
+     */
+    public record Report(Count killed, Count injured) {
+
+        /** The counts with silence read as zero. */
+        public Casualties casualties() {
+            return new Casualties(killed == null ? 0 : killed.value(), injured == null ? 0 : injured.value(),
+                    killed != null || injured != null);
+        }
+    }
+
     public CasualtyAggregator() {
     }
 
     /** The main incident's casualties from the article text and the figures found in its sentences. */
     public Casualties aggregate(String articleText, List<Figure> figures) {
+        Report r = report(articleText, figures);
+        boolean stated = figures.stream().anyMatch(f -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED);
+        return new Casualties(r.casualties().killed(), r.casualties().injured(), stated);
+    }
+
+    /** The main incident's killed and injured counts as the article states them (null for a kind it is silent on). */
+    public Report report(String articleText, List<Figure> figures) {
         List<Integer> sentenceStarts = sentenceStarts(articleText);
         List<Figure> casualty = new ArrayList<>();
         for (Figure f : figures) {
@@ -269,35 +290,13 @@ public final class CasualtyAggregator {
                 }
             }
         }
-        return new Casualties(killed, injured, !casualty.isEmpty());
-    }
-
-    /**
-     * Combines the casualties several articles report for one incident: a majority vote over the articles that
-     * state any casualty figure (an article without one is no evidence), separately for killed and injured; a tie
-     * goes to the larger count, as later reports tend to be the complete ones.
-     */
-    public static Casualties combine(List<Casualties> articles) {
-        List<Casualties> informative = articles.stream().filter(Casualties::stated).toList();
-        List<Casualties> voters = informative.isEmpty() ? articles : informative;
-        return new Casualties(vote(voters.stream().map(Casualties::killed).toList()),
-                vote(voters.stream().map(Casualties::injured).toList()), !informative.isEmpty());
-    }
-
-    private static int vote(List<Integer> values) {
-        Map<Integer, Integer> counts = new TreeMap<>();
-        for (int v : values) {
-            counts.merge(v, 1, Integer::sum);
-        }
-        int best = 0;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        boolean killedStated = killedFigure != null || killed > 0;
+        boolean injuredStated = injuredFigure != null || injured > 0 || victims > 0;
+        String killedQualifier = killedFigure == null ? NumberWords.EXACT : killedFigure.qualifier();
+        String injuredQualifier = injuredFigure != null && injuredFigure.value() == injured
+                ? injuredFigure.qualifier() : NumberWords.EXACT;
+        return new Report(killedStated ? new Count(killed, killedQualifier) : null,
+                injuredStated ? new Count(injured, injuredQualifier) : null);
     }
 
     /** Start offsets of the sentences of a text: a deliberately simple split, good enough to count sentences. */

@@ -106,13 +106,14 @@ class CasualtyAggregatorTest {
     }
 
     @Test
-    void anIncidentTakesTheMajorityOfTheArticlesThatStateFigures() {
-        Casualties combined = CasualtyAggregator.combine(List.of(
-                new Casualties(1, 3, true), new Casualties(1, 2, true), new Casualties(1, 3, true),
-                new Casualties(0, 0, false)));
-        assertThat(combined).isEqualTo(new Casualties(1, 3, true));
-        assertThat(CasualtyAggregator.combine(List.of(new Casualties(2, 0, true), new Casualties(3, 1, true))))
-                .as("a tie goes to the larger count").isEqualTo(new Casualties(3, 1, true));
+    void aKindTheArticleIsSilentOnIsNoReport() {
+        CasualtyAggregator aggregator = new CasualtyAggregator();
+        String killedOnly = "Man killed in shooting\nA man was killed in a shooting on Elm Street on Sunday.";
+        assertThat(aggregator.report(killedOnly, articles.figures(killedOnly)))
+                .isEqualTo(new CasualtyAggregator.Report(new CasualtyAggregator.Count(1, "exact"), null));
+        String fatal = "Police investigate a fatal shooting on Elm Street. Two other people were wounded.";
+        assertThat(aggregator.report(fatal, articles.figures(fatal)).killed())
+                .isEqualTo(new CasualtyAggregator.Count(1, "at_least"));
     }
 
     @Test

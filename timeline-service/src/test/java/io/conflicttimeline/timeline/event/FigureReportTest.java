@@ -44,7 +44,7 @@ class FigureReportTest {
     }
 
     @Test
-    void rangeIsConservative() {
+    void rangeKeepsTheBoundsAndVotesForTheBestFigure() {
         FigureRange killed = FigureRange.of(Arrays.asList(FigureReport.exact(1), FigureReport.atLeast(1), null,
                 FigureReport.exact(1)));
         assertThat(killed).isEqualTo(new FigureRange(1, 1, 1, false));
@@ -55,7 +55,11 @@ class FigureReportTest {
         assertThat(lowerBounds).isEqualTo(new FigureRange(12, 15, 15, true));
         FigureRange disagreeing = FigureRange.of(Arrays.asList(of(20, "about"), FigureReport.exact(18),
                 FigureReport.exact(22)));
-        assertThat(disagreeing).isEqualTo(new FigureRange(18, 18, 22, false));
+        assertThat(disagreeing).as("a tie of exact figures goes to the larger, a revised count")
+                .isEqualTo(new FigureRange(18, 22, 22, false));
+        FigureRange majority = FigureRange.of(Arrays.asList(FigureReport.exact(3), FigureReport.exact(5),
+                FigureReport.exact(3)));
+        assertThat(majority).isEqualTo(new FigureRange(3, 3, 5, false));
         assertThat(FigureRange.of(Arrays.asList(null, null))).isNull();
     }
 }

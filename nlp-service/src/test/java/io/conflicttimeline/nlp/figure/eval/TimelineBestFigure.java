@@ -1,0 +1,55 @@
+package io.conflicttimeline.nlp.figure.eval;
+
+import io.conflicttimeline.nlp.figure.CasualtyAggregator.Count;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The timeline's best figure over an event's sources (timeline-service {@code FigureRange.of}), so that the casualty
+ * evaluation scores what the timeline would show. A copy for the evaluation only, pinned to the original by the
+ * shared cases in timeline-service's {@code figure-reconciliation/cases.tsv} ({@link TimelineBestFigureTest}).
+ */
+final class TimelineBestFigure {
+
+    private TimelineBestFigure() {
+    }
+
+    /** The most-stated exact figure (ties to the larger), else "about", else the highest "at least", else "at most". */
+    static Integer best(List<Count> reports) {
+        List<Count> present = reports.stream().filter(Objects::nonNull).toList();
+        Integer best = mostReported(present, "exact");
+        if (best == null) {
+            best = mostReported(present, "about");
+        }
+        if (best == null) {
+            best = present.stream().filter(c -> "at_least".equals(c.qualifier())).map(Count::value)
+                    .max(Integer::compare).orElse(null);
+        }
+        if (best == null) {
+            best = present.stream().filter(c -> "at_most".equals(c.qualifier())).map(Count::value)
+                    .min(Integer::compare).orElse(null);
+        }
+        return best;
+    }
+
+    private static Integer mostReported(List<Count> reports, String qualifier) {
+        Map<Integer, Integer> votes = new TreeMap<>();
+        for (Count c : reports) {
+            boolean exact = c.qualifier() == null || "exact".equals(c.qualifier());
+            if ("exact".equals(qualifier) ? exact : qualifier.equals(c.qualifier())) {
+                votes.merge(c.value(), 1, Integer::sum);
+            }
+        }
+        Integer best = null;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+            if (e.getValue() >= most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+}
