@@ -522,6 +522,14 @@ public final class FigureExtractor {
             if (words.get(i).equals("another") && predicateAfter(words, i + 1) != null) {
                 return new Np(i, i, i, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, "another", -1, -1, false);
             }
+            // "killing three men and wounding another": a bare "another" ending the object of a casualty verb is
+            // one more person
+            if (words.get(i).equals("another") && i > 0 && (KILLED_ACTIVE.contains(words.get(i - 1))
+                    || INJURED_ACTIVE.contains(words.get(i - 1)) || SHOT_ACTIVE.contains(words.get(i - 1)))
+                    && (i + 1 >= words.size() || !Character.isLetterOrDigit(words.get(i + 1).charAt(0))
+                    || FUNCTION_AFTER_BARE.contains(words.get(i + 1)))) {
+                return new Np(i, i, i, 1, NumberWords.EXACT, Head.SINGULAR_PERSON, "another", -1, -1, false);
+            }
             boolean clauseStart = j == 0 || !Character.isLetterOrDigit(words.get(j - 1).charAt(0));
             // ... or as the object of a casualty verb: "killing 15-year-old Terrance Maxwell", "slain student"
             boolean afterVerb = j > 0 && (KILLED_ACTIVE.contains(words.get(j - 1))
