@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * reports ("at least n", "about n" and exact figures; "at most" gives none), {@code high} the maximum figure reported:
  * the conservative range stays visible next to the best figure. Measured on 2,736 gun-violence incidents reported by
  * several outlets (nlp-service {@code IncidentCasualtyEvaluationTest}, which applies this rule through the shared
- * cases in {@code src/test/resources/figure-reconciliation/cases.tsv}), the vote beats the lowest exact figure by
- * 1.4 points of exact killed counts.
+ * cases in {@code src/test/resources/figure-reconciliation/cases.tsv}), the vote beats the former "lowest exact
+ * figure" (timeline-service README).
  */
 public record FigureRange(Integer low, Integer best, Integer high, boolean lowerBoundOnly) {
 
