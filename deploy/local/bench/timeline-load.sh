@@ -18,7 +18,7 @@ BENCH_WARMUP=${BENCH_WARMUP:-20}
 BENCH_SECONDS=${BENCH_SECONDS:-60}
 BENCH_ARTICLES=${BENCH_ARTICLES:-2000}
 work="$CT_ROOT/deploy/local/.bench"
-jar="$CT_ROOT/timeline-service/target/quarkus-app/quarkus-run.jar"
+jar=${BENCH_JAR:-$CT_ROOT/timeline-service/target/quarkus-app/quarkus-run.jar}
 load_src="$CT_ROOT/timeline-service/src/test/java/io/conflicttimeline/timeline/bench/TimelineLoad.java"
 mkdir -p "$work"
 
@@ -75,7 +75,8 @@ place() {
       place_gazetteer_id, coalesce(killed_best::text, '')
       from timeline.event tablesample system (0.5) repeatable (1)
       where date_precision = 'day' and place_name is not null limit 5000" >"$work/sample.csv"
-  load place "${RABBITMQ_HOST:-127.0.0.1}" "${RABBITMQ_PORT:-5672}" "$BENCH_VHOST" "$work/sample.csv" "$BENCH_ARTICLES"
+  load place "${RABBITMQ_HOST:-127.0.0.1}" "${RABBITMQ_PORT:-5672}" "$BENCH_VHOST" "$work/sample.csv" "$BENCH_ARTICLES" \
+    "$(cat "$work/timeline.pid")"
 }
 
 ensure_jdk

@@ -21,13 +21,12 @@ import java.util.stream.Stream;
 public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUID> {
 
     /**
-     * Placement candidates: the family's events whose calendar range overlaps {@code [from, to]}, oldest first, at
+     * Placement candidates (ids): the family's events whose calendar range overlaps {@code [from, to]}, oldest first, at
      * most {@code limit}, whose place may be compatible with {@code place} ({@link #mayBeCompatible}). Two index range
      * scans (see V6__scale_indexes.sql): the events that begin inside the window, and the multi-day events that began
      * before it and reach into it; never a scan of the family's earlier events.
      */
-    public Uni<List<TimelineEvent>> overlapping(String family, LocalDate from, LocalDate to, PlaceRef place,
-                                                int limit) {
+    public Uni<List<UUID>> overlapping(String family, LocalDate from, LocalDate to, PlaceRef place, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("family", family);
         params.put("from", from);
@@ -40,14 +39,14 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
                 + " union all (select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
                 + " and " + TimelineSearch.SPANNING + places
                 + " order by e.created_at, e.id limit :limit)) c order by created_at, id limit :limit";
-        return ids(sql, params).chain(this::byIds);
+        return ids(sql, params);
     }
 
     /**
-     * Placement candidates by recency: the family's events (only the undated ones when {@code undatedOnly}) in the
+     * Placement candidates (ids) by recency: the family's events (only the undated ones when {@code undatedOnly}) in the
      * place's country or without one, whose place may be compatible with {@code place}, most recently updated first.
      */
-    public Uni<List<TimelineEvent>> recentlyUpdated(String family, PlaceRef place, boolean undatedOnly, int limit) {
+    public Uni<List<UUID>> recentlyUpdated(String family, PlaceRef place, boolean undatedOnly, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("family", family);
         params.put("limit", limit);
@@ -59,7 +58,7 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
         String sql = "select e.id from {h-schema}event e where e.type_family = :family"
                 + (undatedOnly ? " and e.date_from is null" : "") + country + mayBeCompatible(place, params)
                 + " order by e.updated_at desc, e.id limit :limit";
-        return ids(sql, params).chain(this::byIds);
+        return ids(sql, params);
     }
 
     /**

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Converts between the annotation's event mentions, their stored rows and the resolver's {@link MentionFacts}. */
 @ApplicationScoped
@@ -17,10 +21,35 @@ public class MentionCodec {
     private static final TypeReference<List<PlaceRef>> PLACES = new TypeReference<>() {
     };
 
+    /** Parsed stored JSON by its text: every placement reads the same candidates' mentions again. */
+    private static final int PARSED_CACHED = 20_000;
+
     private final ObjectMapper mapper;
+    private final Map<String, MentionFigures> parsedFigures = lru();
+    private final Map<String, List<ActorRef>> parsedActors = lru();
+    private final Map<String, List<PlaceRef>> parsedPlaces = lru();
 
     public MentionCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    private static <V> Map<String, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > PARSED_CACHED;
+            }
+        });
+    }
+
+    /** The stored JSON parsed once: the values are immutable, so one instance may serve every reader. */
+    private static <V> V parsed(Map<String, V> cache, String json, Function<String, V> parse) {
+        V value = cache.get(json);
+        if (value == null) {
+            value = parse.apply(json);
+            cache.put(json, value);
+        }
+        return value;
     }
 
     public EventMention toMention(ArticleAnnotated article, ArticleAnnotated.Event event) {
@@ -90,20 +119,26 @@ public class MentionCodec {
                 placeParts(PlaceColumns.parts(mention.place)));
     }
 
+    /** The facts of an attached mention read as columns. */
+    public MentionFacts facts(EventMentionRepository.MentionRow row) {
+        return new MentionFacts(row.articleId(), row.annotationEventId(), row.type(), row.subType(), row.dateValue(),
+                row.datePrecision(), PlaceColumns.ref(row.place()), figures(row.figures()), actors(row.actors()),
+                row.background(), row.dateInferred(), placeParts(PlaceColumns.parts(row.place())));
+    }
+
     /** The places inside an event's or mention's place that its reports name (stored JSON), empty when none. */
     public List<PlaceRef> placeParts(String json) {
-        return read(json, PLACES, List.of());
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        return parsed(parsedPlaces, json, j -> Collections.unmodifiableList(read(j, PLACES, List.of())));
     }
 
     public List<ActorRef> actors(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try {
-            return mapper.readValue(json, ACTORS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parsed(parsedActors, json, j -> Collections.unmodifiableList(read(j, ACTORS, List.of())));
     }
 
     private static final TypeReference<java.util.Map<String, EventView.Range>> RANGES = new TypeReference<>() {
@@ -142,11 +177,13 @@ public class MentionCodec {
         if (json == null || json.isBlank()) {
             return MentionFigures.NONE;
         }
-        try {
-            return figures(mapper.readValue(json, ArticleAnnotated.Figures.class));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parsed(parsedFigures, json, j -> {
+            try {
+                return figures(mapper.readValue(j, ArticleAnnotated.Figures.class));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     static MentionFigures figures(ArticleAnnotated.Figures f) {

@@ -67,14 +67,37 @@ public class PlacementService {
         }
     }
 
+    /** An article to place: its annotation and the message as received (stored as is). */
+    public record Request(ArticleAnnotated annotation, String rawJson) {
+    }
+
     @WithTransaction
     public Uni<Placement> place(ArticleAnnotated annotation, String rawJson) {
-        return Panache.getSession()
+        return placeAll(List.of(new Request(annotation, rawJson))).map(List::getFirst);
+    }
+
+    /**
+     * Places the articles one after the other in one transaction under one lock, as if each had its own: the same
+     * result as placing them in this order one by one, for a lock and a commit per batch. One failure fails them all.
+     */
+    @WithTransaction
+    public Uni<List<Placement>> placeAll(List<Request> requests) {
+        List<Placement> placed = new ArrayList<>(requests.size());
+        Uni<Void> chain = Panache.getSession()
                 // Flushed explicitly where a later query must see the writes: an automatic flush before every query
-                // would walk every candidate the placement has read (hundreds per mention at a million events).
+                // would walk the whole persistence context.
                 .invoke(session -> session.setFlushMode(FlushMode.COMMIT))
                 .chain(session -> session.createNativeQuery(PLACEMENT_LOCK).getSingleResult())
-                .chain(() -> articles.findById(annotation.articleId()))
+                .replaceWithVoid();
+        for (Request request : requests) {
+            chain = chain.chain(() -> placeLocked(request.annotation(), request.rawJson()).invoke(placed::add))
+                    .replaceWithVoid();
+        }
+        return chain.map(ignored -> placed);
+    }
+
+    private Uni<Placement> placeLocked(ArticleAnnotated annotation, String rawJson) {
+        return articles.findById(annotation.articleId())
                 .chain(existing -> existing != null
                         ? placedEventIds(annotation.articleId())
                                 .map(ids -> new Placement(annotation.articleId(), ids, true))
@@ -244,7 +267,7 @@ public class PlacementService {
         UUID old = mention.eventId;
         MentionFacts bare = codec.facts(mention);
         Uni<TimelineEvent> oldEvent = old == null ? Uni.createFrom().nullItem() : events.findById(old);
-        return oldEvent.chain(left -> candidates(bare).chain(found -> {
+        return oldEvent.chain(left -> candidates(bare).chain(events::byIds).chain(found -> {
             Map<UUID, TimelineEvent> byId = new LinkedHashMap<>();
             found.forEach(e -> byId.put(e.id, e));
             if (left != null) {
@@ -324,44 +347,57 @@ public class PlacementService {
     private Uni<UUID> placeMention(EventMention mention, Instant now) {
         mention.id = uuid(mention.articleId + "/mention/" + mention.annotationEventId);
         MentionFacts bare = codec.facts(mention);
-        return candidates(bare).chain(found -> {
-            List<UUID> ids = found.stream().map(e -> e.id).toList();
-            return mentions.byEvents(ids).chain(attached -> withTexts(mention, attached).chain(text -> {
+        return candidates(bare).chain(mentions::rowsByEvents).chain(rows -> {
+            Set<String> articleIds = new LinkedHashSet<>();
+            articleIds.add(mention.articleId);
+            rows.forEach(r -> articleIds.add(r.articleId()));
+            return texts.of(articleIds).chain(text -> {
                 MentionFacts facts = bare.withText(text.get(mention.articleId));
-                Map<UUID, List<EventMention>> byEvent = attached.stream()
-                        .collect(Collectors.groupingBy(m -> m.eventId, LinkedHashMap::new, Collectors.toList()));
-                List<EventCandidate> candidates = found.stream()
-                        .map(e -> new EventCandidate(e.id, e.createdAt,
-                                byEvent.getOrDefault(e.id, List.of()).stream().map(m -> facts(m, text)).toList()))
-                        .toList();
-                EventCandidate chosen = EventResolver.resolve(facts, candidates).orElse(null);
+                EventCandidate chosen = EventResolver.resolve(facts, candidates(rows, text)).orElse(null);
                 if (chosen == null && mention.background) {
                     mention.eventId = null;
                     return mentions.persistAndFlush(mention).replaceWith((UUID) null);
                 }
-                TimelineEvent event = chosen == null ? newEvent(mention, now)
-                        : found.stream().filter(e -> e.id.equals(chosen.id())).findFirst().orElseThrow();
-                List<MentionFacts> all = new ArrayList<>(chosen == null ? List.of() : chosen.mentions());
-                all.add(facts);
-                EventChange change = apply(event, all, now, mention.articleId,
-                        chosen == null ? "created" : "source-added");
-                mention.eventId = event.id;
-                return events.persist(event)
-                        .chain(() -> record(change))
-                        .chain(() -> mentions.persist(mention))
-                        .chain(() -> mentions.flush())
-                        .replaceWith(event.id);
-            }));
+                // Only the chosen event becomes an entity: the one this placement writes.
+                Uni<TimelineEvent> target = chosen == null ? Uni.createFrom().item(newEvent(mention, now))
+                        : events.findById(chosen.id());
+                return target.chain(event -> {
+                    List<MentionFacts> all = new ArrayList<>(chosen == null ? List.of() : chosen.mentions());
+                    all.add(facts);
+                    EventChange change = apply(event, all, now, mention.articleId,
+                            chosen == null ? "created" : "source-added");
+                    mention.eventId = event.id;
+                    return events.persist(event)
+                            .chain(() -> record(change))
+                            .chain(() -> mentions.persist(mention))
+                            .chain(() -> mentions.flush())
+                            .replaceWith(event.id);
+                });
+            });
         });
+    }
+
+    /** The candidate events of the attached mentions' rows, each with its mentions' facts, in the rows' order. */
+    private List<EventCandidate> candidates(List<EventMentionRepository.MentionRow> rows, Map<String, StoryText> text) {
+        Map<UUID, List<MentionFacts>> byEvent = new LinkedHashMap<>();
+        Map<UUID, Instant> createdAt = new LinkedHashMap<>();
+        for (EventMentionRepository.MentionRow row : rows) {
+            byEvent.computeIfAbsent(row.eventId(), id -> new ArrayList<>())
+                    .add(codec.facts(row).withText(text.get(row.articleId())));
+            createdAt.putIfAbsent(row.eventId(), row.eventCreatedAt());
+        }
+        List<EventCandidate> candidates = new ArrayList<>(byEvent.size());
+        byEvent.forEach((id, facts) -> candidates.add(new EventCandidate(id, createdAt.get(id), facts)));
+        return candidates;
     }
 
     /**
      * Candidates by indexes (see {@link EventRepository}): the type family within the mention's date window (±1 day)
      * plus the family's events without a calendar date in the same country; when the mention's year is unknown, the
      * family's events in the same country, most recently updated first. Only events whose place may be compatible are
-     * read.
+     * read, and only their ids.
      */
-    private Uni<List<TimelineEvent>> candidates(MentionFacts facts) {
+    private Uni<List<UUID>> candidates(MentionFacts facts) {
         String family = facts.typeFamily();
         LocalDate[] range = facts.date().range();
         if (range == null) {
@@ -370,7 +406,7 @@ public class PlacementService {
         return events.overlapping(family, range[0].minusDays(1), range[1].plusDays(1), facts.place(), CANDIDATE_LIMIT)
                 .chain(dated -> events.recentlyUpdated(family, facts.place(), true, CANDIDATE_LIMIT)
                         .map(undated -> {
-                            List<TimelineEvent> all = new ArrayList<>(dated);
+                            List<UUID> all = new ArrayList<>(dated);
                             all.addAll(undated);
                             return all;
                         }));

@@ -1,8 +1,11 @@
 package io.conflicttimeline.timeline.messaging;
 
-import io.conflicttimeline.timeline.event.PlacementService;
+import io.conflicttimeline.timeline.event.IsolatedContexts;
+import io.conflicttimeline.timeline.event.PlacementQueue;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes article.annotated: places the article on the timeline, publishes article.placed, then acks. Transient
+ * Consumes article.annotated: places the article on the timeline (in batches), publishes article.placed, then acks. Transient
  * failures are retried in-process; a malformed message or the last failure goes to the DLQ with article.failed.
  */
 @ApplicationScoped
@@ -24,16 +27,18 @@ public class AnnotationConsumer {
     private static final Logger LOG = Logger.getLogger(AnnotationConsumer.class);
 
     private final AnnotationReader reader;
-    private final PlacementService placement;
+    private final PlacementQueue placement;
     private final ArticleOutcomes outcomes;
     private final DeadLetterPublisher deadLetters;
     private final PipelineMetrics metrics;
     private final EventAnnouncer announcer;
+    private final Vertx vertx;
     private final int maxAttempts;
     private final Duration initialBackoff;
 
-    public AnnotationConsumer(AnnotationReader reader, PlacementService placement, ArticleOutcomes outcomes,
+    public AnnotationConsumer(AnnotationReader reader, PlacementQueue placement, ArticleOutcomes outcomes,
                               DeadLetterPublisher deadLetters, PipelineMetrics metrics, EventAnnouncer announcer,
+                              Vertx vertx,
                               @ConfigProperty(name = "ct.messaging.max-attempts", defaultValue = "3") int maxAttempts,
                               @ConfigProperty(name = "ct.messaging.initial-backoff", defaultValue = "PT0.2S")
                               Duration initialBackoff) {
@@ -43,12 +48,26 @@ public class AnnotationConsumer {
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.announcer = announcer;
+        this.vertx = vertx;
         this.maxAttempts = Math.max(1, maxAttempts);
         this.initialBackoff = initialBackoff;
     }
 
+    /**
+     * Hands the message over without waiting for it: the messages delivered meanwhile join the same placement batch
+     * ({@link PlacementQueue}). The broker's prefetch ({@code max-outstanding-messages}) bounds how many are in flight;
+     * each is acked only when placed or dead-lettered, so a crash loses none (they are delivered again).
+     */
     @Incoming(Channels.ANNOTATIONS_IN)
     public Uni<Void> consume(Message<byte[]> message) {
+        // A context of its own per message: its sessions (announcing reads events) must not be another message's.
+        Context own = IsolatedContexts.create(vertx, null);
+        own.runOnContext(ignored -> process(message).subscribe().with(done -> { },
+                failure -> LOG.errorf("processing a message failed: %s", failure.toString())));
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> process(Message<byte[]> message) {
         metrics.received();
         byte[] body = message.getPayload() == null ? new byte[0] : message.getPayload();
         ArticleAnnotated annotation;

@@ -45,9 +45,11 @@ import java.util.regex.Pattern;
  *   <li>{@code query <baseUrl> <clients> <warmupSeconds> <seconds> <events>}: closed loop, each client sends the next
  *       request of a realistic mix as soon as the previous one is answered; prints p50/p95/p99 per query kind and
  *       overall, and requests/s.</li>
- *   <li>{@code place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles>}: publishes ArticleAnnotated messages (most
- *       reporting an existing event of the sample again, some new events) to the exchange {@code articles} and waits
- *       for every {@code article.placed}; prints articles/s and mention placements/s.</li>
+ *   <li>{@code place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles> [servicePid]}: publishes ArticleAnnotated
+ *       messages (most reporting an existing event of the sample again, some new events) to the exchange
+ *       {@code articles} and waits for every {@code article.placed}; prints articles/s and mention placements/s, and
+ *       with the service's process id the service's CPU time per mention placement (steadier than wall-clock rates
+ *       on a shared machine).</li>
  * </ul>
  */
 public final class TimelineLoad {
@@ -65,10 +67,10 @@ public final class TimelineLoad {
                     Integer.parseInt(args[5])).run();
         } else if (args.length > 0 && args[0].equals("place")) {
             new PlacementLoad(args[1], Integer.parseInt(args[2]), args[3], Path.of(args[4]),
-                    Integer.parseInt(args[5])).run();
+                    Integer.parseInt(args[5]), args.length > 6 ? Long.parseLong(args[6]) : -1).run();
         } else {
             System.err.println("usage: TimelineLoad query <baseUrl> <clients> <warmupSeconds> <seconds> <events>\n"
-                    + "       TimelineLoad place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles>");
+                    + "       TimelineLoad place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles> [servicePid]");
             System.exit(2);
         }
     }
@@ -274,13 +276,27 @@ public final class TimelineLoad {
         private final String vhost;
         private final Path sample;
         private final int articles;
+        private final long servicePid;
 
-        PlacementLoad(String host, int port, String vhost, Path sample, int articles) {
+        PlacementLoad(String host, int port, String vhost, Path sample, int articles, long servicePid) {
             this.host = host;
             this.port = port;
             this.vhost = vhost;
             this.sample = sample;
             this.articles = articles;
+            this.servicePid = servicePid;
+        }
+
+        /** User + system CPU seconds of a Linux process so far (/proc/<pid>/stat), or NaN when unknown. */
+        static double cpuSeconds(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command; clock ticks of 1/100 s.
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
+            }
         }
 
         /** A sampled event: id|type|subType|date|precision|name|kind|admin1|admin2|lat|lon|gazetteerId|killed. */
@@ -327,6 +343,7 @@ public final class TimelineLoad {
                 publisher.confirmSelect();
                 AMQP.BasicProperties props = new AMQP.BasicProperties.Builder().contentType("application/json")
                         .deliveryMode(2).build();
+                double cpuBefore = cpuSeconds(servicePid);
                 long start = System.nanoTime();
                 for (byte[] body : messages) {
                     publisher.basicPublish("articles", "article.annotated", props, body);
@@ -341,6 +358,12 @@ public final class TimelineLoad {
                         seconds);
                 System.out.printf(Locale.ROOT, "placement throughput: %.1f articles/s, %.1f mention placements/s%n",
                         placed.get() / seconds, placed.get() * ((double) mentions / articles) / seconds);
+                double cpu = cpuSeconds(servicePid) - cpuBefore;
+                if (!Double.isNaN(cpu)) {
+                    System.out.printf(Locale.ROOT, "service CPU: %.1f s, %.3f ms per mention placement"
+                            + " (%.0f mention placements per service CPU-second)%n", cpu, cpu * 1000 / mentions,
+                            mentions / cpu);
+                }
             }
         }
 
