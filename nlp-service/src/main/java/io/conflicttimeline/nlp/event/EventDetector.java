@@ -23,6 +23,7 @@ import io.conflicttimeline.nlp.place.PlaceMention;
 import io.conflicttimeline.nlp.quote.QuoteMention;
 import io.conflicttimeline.nlp.text.AnalyzedText;
 import io.conflicttimeline.nlp.text.Sentence;
+import io.conflicttimeline.nlp.text.Token;
 import io.conflicttimeline.nlp.time.DocumentDate;
 import io.conflicttimeline.nlp.time.TimeExpression;
 
@@ -295,11 +296,30 @@ public final class EventDetector {
             }
         }
         int headlineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        Token argues = OpinionCues.argues(at, quotes);
+        if (argues != null) {
+            // in a post that argues, an occurrence anchored in no place or day is named in passing ("Ukraine's
+            // hospitals have been bombed", "good at killing civilians"): context of the argument, not its news
+            for (EventMention e : events) {
+                if (!e.type().statement() && !anchoredInPlaceOrDay(e, places, timexes)) {
+                    e.background = true;
+                }
+            }
+        }
         // whether the story is about an occurrence is decided without the headline anchor, so that a headline act
         // does not turn every quote of a long article into an event; the anchored main event itself is kept
         int anchored = mainEvent(events, headlineEnd);
         dropQuotedStatements(events, mainEvent(events, text.length()), anchored < 0 ? null : events.get(anchored));
         int main = mainEvent(events, headlineEnd);
+        if (argues != null && (main < 0 || events.get(main).background())) {
+            // nothing reported but an argument: the post is its author's statement (no party: the author)
+            EventMention stance = new EventMention(argues.start(), argues.end(), argues.text(), argues.sentence(), EventType.STATEMENT);
+            stance.stance = true;
+            setDate(stance, -1, timexes, dct);
+            events.add(stance);
+            events.sort(Comparator.comparingInt(EventMention::start));
+            main = events.indexOf(stance);
+        }
         if (main >= 0 && events.get(main).timexIndex() >= 0) {
             // an undated news event of the article happened in the main event's time frame, not on the publication date
             EventMention m = events.get(main);
@@ -313,6 +333,16 @@ public final class EventDetector {
         }
         return new DetectedEvents(List.copyOf(events), main);
     }
+
+    /** A place below the country level or a day (or finer) that the text itself gives: a reported occurrence. */
+    private static boolean anchoredInPlaceOrDay(EventMention e, List<PlaceMention> places, List<TimeExpression> timexes) {
+        if (e.placeIndex() >= 0 && !places.get(e.placeIndex()).entry().kind().equals("country")) {
+            return true;
+        }
+        return e.timexIndex() >= 0 && DAY_OR_FINER.contains(timexes.get(e.timexIndex()).precision());
+    }
+
+    private static final List<String> DAY_OR_FINER = List.of("day", "part-of-day", "hour", "minute");
 
     private static List<Trigger> triggers(String text, Sentence s, List<QuoteMention> quotes) {
         String sentence = text.substring(s.start(), s.end());

@@ -85,8 +85,11 @@ class WarlineTypingEvaluationTest {
         Map<String, int[]> perPredicted = new TreeMap<>();
         Map<String, Map<String, Integer>> takenFor = new TreeMap<>();
         Files.createDirectories(errors.getParent());
-        try (PrintWriter err = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
-            err.println("line\tgold\tpredicted\ttrigger");
+        Path itemsFile = errors.resolveSibling(errors.getFileName().toString().replace("errors", "items"));
+        try (PrintWriter err = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8));
+                PrintWriter items = new PrintWriter(Files.newBufferedWriter(itemsFile, StandardCharsets.UTF_8))) {
+            err.println("line\tgold\tpredicted\ttrigger\tall events");
+            items.println("line\tgold\tpredicted\ttrigger\tplace\tdate precision\tkilled");
             for (Gold g : labels) {
                 JsonNode n = json.readTree(lines.get(g.line() - 1));
                 assertThat(n.get("date").asText()).as("label key of line %d", g.line()).isEqualTo(g.date());
@@ -101,6 +104,8 @@ class WarlineTypingEvaluationTest {
                         .orElse(null);
                 String type = main == null ? NONE : main.type();
                 String subType = main == null ? NONE : main.subType();
+                items.println(g.line() + "\t" + g.subType() + "\t" + subType + "\t" + (main == null ? "" : main.trigger() + "\t"
+                        + a.places().stream().filter(pl -> pl.id().equals(main.placeId())).map(pl -> pl.name() + "/" + pl.kind()).findFirst().orElse("-") + "\t" + (main.date() == null ? null : main.date().precision()) + "\t" + count(main, true)));
                 String goldKey = g.type() + " / " + g.subType();
                 String predKey = type + " / " + subType;
                 int[] c = perClass.computeIfAbsent(g.subType(), k -> new int[2]);
@@ -123,7 +128,9 @@ class WarlineTypingEvaluationTest {
                 }
                 if (!subType.equals(g.subType())) {
                     confusions.merge(goldKey + "  ->  " + predKey, 1, Integer::sum);
-                    err.println(g.line() + "\t" + goldKey + "\t" + predKey + "\t" + (main == null ? "" : main.trigger()));
+                    err.println(g.line() + "\t" + goldKey + "\t" + predKey + "\t" + (main == null ? "" : main.trigger())
+                            + "\t" + a.events().stream().map(e -> e.subType() + ":" + e.trigger() + (e.background() ? "(bg)" : ""))
+                                    .reduce((x, y) -> x + " | " + y).orElse(""));
                 }
                 if (g.killed() != null) {
                     killedGold++;
