@@ -165,7 +165,11 @@ public final class EventDetector {
                     + "|\\b(?:since|after|before)\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\b"
                     // habitual: "700 shellings each day" describes the war, not an event
                     + "|\\b(?:every|each)\\s+(?:day|night|week)\\b|\\bdaily\\b|\\bper day\\b"
-                    + "|\\b(?:in the past|previously|has never|had never|last year|ago|earlier this (?:year|month)|in (?:19|20)\\d\\d)\\b");
+                    + "|\\b(?:in the past|previously|has never|had never|last year|ago|earlier this (?:year|month)|in (?:19|20)\\d\\d)\\b"
+                    // cumulative tallies of the war, not one occurrence: "as a result of the invasion", "during 20 days
+                    // of war", "as of March 18", "so far"
+                    + "|\\bas a result of (?:the )?(?:\\S+\\s+)?(?:invasion|war|aggression)\\b|\\b\\d+ (?:days|weeks|months) of\\b"
+                    + "|\\bas of\\b|\\bso far\\b|\\bin total\\b|\\bto date\\b");
     /** Words that make what follows them in the sentence something asked for (PLOVER DEMAND), not something done. */
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:must|should|ought to|needs? to|ha(?:s|ve) to|requires?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|for|upon)|appeal\\w*|demand\\w*|only way|time to|let['’]?s|would)\\b");
@@ -201,6 +205,11 @@ public final class EventDetector {
             boolean remote = triggers.stream().anyMatch(t -> t.mode() != Mode.STATEMENT && (t.type() == null || t.type().attack()));
             for (Trigger t : triggers) {
                 if (t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE) {
+                    continue;
+                }
+                if (irrealis(text, s, t)) {
+                    // "could strike", "threatened to blow up", "they don't drop bombs", "if HIMARS help in the battle":
+                    // nothing happened that the clause reports
                     continue;
                 }
                 if (remote && t.type() == EventType.CIVILIAN_ATTACK) {
@@ -333,6 +342,40 @@ public final class EventDetector {
         }
         return new DetectedEvents(List.copyOf(events), main);
     }
+
+    /**
+     * A modal, conditional, intention or negation governs the trigger: it stands in the same clause before it (no
+     * clause punctuation or opener between, at most {@link #IRREALIS_WORDS} words back).
+     */
+    private static boolean irrealis(String text, Sentence s, Trigger t) {
+        int from = t.start();
+        int words = 0;
+        while (from > s.start()) {
+            char c = text.charAt(from - 1);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '—' || c == '–' || c == '.') {
+                break;
+            }
+            if (Character.isWhitespace(c) && ++words > IRREALIS_WORDS) {
+                break;
+            }
+            from--;
+        }
+        String clause = text.substring(from, t.start());
+        Matcher boundary = CLAUSE_OPENER.matcher(clause);
+        int open = 0;
+        while (boundary.find()) {
+            open = boundary.end();
+        }
+        return IRREALIS.matcher(clause.substring(open)).find();
+    }
+
+    /** Words that open a new clause or an adjunct: a negation before them does not reach the trigger. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
+            "(?i)\\b(?:after|before|since|when|while|that|which|who|where|because|but|as|until|amid|following)\\b");
+
+    private static final int IRREALIS_WORDS = 16;
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:if|unless|whether|would|could|might|(?-i:may)|can|cannot|will|shall|not|never"
+            + "|no longer|threat(?:en|ens|ened|ening)?\\s+to|plan(?:s|ned|ning)?\\s+to|ready\\s+to|wants?\\s+to|prevent\\w*|avoid\\w*)\\b|n['’]t\\b|['’]ll\\b");
 
     /** A place below the country level or a day (or finer) that the text itself gives: a reported occurrence. */
     private static boolean anchoredInPlaceOrDay(EventMention e, List<PlaceMention> places, List<TimeExpression> timexes) {
