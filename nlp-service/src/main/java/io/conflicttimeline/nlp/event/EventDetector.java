@@ -119,14 +119,19 @@ public final class EventDetector {
                     // a company leaving the market is a boycott (PLOVER SANCTION)
                     + "|\\b(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|leav(?:e|es|ing)\\s+the)\\s+(?:the\\s+)?Russia(?:n\\s+market)?\\b"
                     + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"
-                    + "|\\b(?:agree\\w*|agreement)\\s+(?:on|to)\\s+(?:\\S+\\s+){0,3}?sanctions\\b"), Mode.STATEMENT, EventType.SANCTION),
+                    + "|\\b(?:agree\\w*|agreement)\\s+(?:on|to)\\s+(?:\\S+\\s+){0,3}?sanctions\\b"
+                    // shutting business in Russia, suspending or expelling it from a body, visas: also PLOVER SANCTION
+                    + "|\\b(?:clos|shut|suspend|halt|stop)\\w*\\s+(?:\\S+\\s+){0,4}?(?:restaurants|stores|shops|offices|plants|factories|operations|business|sales|services)\\s+in\\s+Russia\\b"
+                    + "|\\b(?:membership|rights of membership|seat)\\s+(?:\\S+\\s+){0,6}?(?:has|have|was|were|is)\\s+(?:just\\s+)?(?:been\\s+)?suspended\\b"
+                    + "|\\bsuspend\\w*\\s+(?:\\S+\\s+){0,3}?(?:membership|from)\\b|\\bexpel(?:s|led|ling)?\\s+(?:\\S+\\s+){0,3}?from\\b"
+                    + "|\\bvisa regime\\b|\\bno longer\\s+(?:engage|work|cooperate|do business|sell|buy)\\w*\\b"), Mode.STATEMENT, EventType.SANCTION),
             new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas|releas|receiv)\\w*\\s+(?:\\S+\\s+){0,7}?(?:aid|assistance|funding)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*\\s*(?:million|billion|bn|mln))\\s+(?:\\S+\\s+){0,3}?(?:aid|assistance)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*)\\s*(?:million|billion|bn|mln)?\\s+in\\s+(?:\\S+\\s+){0,2}?(?:weapons|arms|military|security|funding)\\b"
                     + "|\\b(?:donat|allocat)(?:e|es|ed|ing|ion)\\b|\\bdrawdown\\b"
                     + "|\\b(?:send\\w*|sent|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|deliver\\w*|transfer\\w*|provid\\w+|gift\\w*|receiv\\w+)['’]?\\s+(?:\\S+\\s+){0,6}?"
                     + "(?:weapons|arms|tanks|howitzers|missiles|ammunition|ammo|equipment|guns|drones|artillery|aircraft|jets|systems)\\b"
-                    + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b"
+                    + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b|\\b(?:have|has)\\s+(?:already\\s+)?arrived\\s+(?:in|to)\\s+Ukraine\\b"
                     + "|\\btrain(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:soldiers|troops|pilots|forces)\\b|\\b(?:soldiers|troops|pilots)\\s+(?:\\S+\\s+){0,8}?training\\b"),
                     Mode.STATEMENT, EventType.AID),
             new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\b(?:will meet|to meet|met|meets)\\s+(?:(?-i:[A-Z@])|(?:the|his|her|their|my|our)\\s+(?:\\S+\\s+){0,2}?(?:counterparts?|leaders?|presidents?|ministers?))|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
@@ -136,7 +141,8 @@ public final class EventDetector {
             new Rule(Pattern.compile("(?i)\\b(?:said|says|stated|told|wrote|announced|announces|condemned|condemns|warned|warns|added|remarked|asserted|urged|urges"
                     + "|call(?:s|ed)?\\s+on|appeal(?:s|ed|ing)?\\s+to|demand(?:s|ed)?|ask(?:s|ed)?|thank(?:s|ed)?|(?:am|are|is)\\s+grateful|claim(?:s|ed)?"
                     + "|reiterat(?:e|es|ed)|confirm(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|accus(?:es|ed)|denie[sd]"
-                    + "|recogni[sz](?:es|ed)|declar(?:es|ed)|insist(?:s|ed)|expressed|vow(?:s|ed)|pledg(?:es|ed)|explain(?:s|ed)|noted)\\b"),
+                    + "|recogni[sz](?:es|ed)|declar(?:es|ed)|insist(?:s|ed)|expressed|vow(?:s|ed)|pledg(?:es|ed)|explain(?:s|ed)|noted"
+                    + "|acknowledg(?:es|ed)|admit(?:s|ted)|addressed)\\b"),
                     Mode.STATEMENT, EventType.STATEMENT),
             new Rule(Pattern.compile("(?i)\\bdeliver(?:ed|s)\\s+(?:an?|his|her|their)\\s+(?:\\S+\\s+)?(?:address|speech)\\b"), Mode.STATEMENT, EventType.STATEMENT),
             // The author's own stance in the lead of a post (first person, an appeal, an obligation) is a statement
@@ -771,7 +777,9 @@ public final class EventDetector {
                 || SUBJECTLESS.matcher(before).matches() && VERB_FIRST.matcher((before.strip() + " " + best.text()).strip()).matches();
         boolean named = !ATTRIBUTION.matcher(best.text()).matches() && PROPER_SUBJECT.matcher(before).find();
         author |= best.mode() == Mode.STANCE;
-        if (actor == null && !author && !named) {
+        if (actor == null && !author && !named && !(lead && concreteAct(best.type()) && !before.isBlank())) {
+            // a concrete act in the lead of a post ("The second round of negotiations is over") is the post's news
+            // even with its party left implicit (an act opening the sentence is an imperative: "Deliver artillery")
             return;
         }
         int timexIdx = governingTimex(timexes, s, best);
