@@ -203,6 +203,7 @@ public final class EventDetector {
         List<EventMention> events = new ArrayList<>();
         List<Trigger> pendingDisrupted = new ArrayList<>();
         Map<Integer, Integer> sentencePlace = new HashMap<>();
+        int[] leadLine = leadLine(text);
         for (Sentence s : at.sentences()) {
             int placeIdx = governingPlace(places, s, quotes);
             sentencePlace.put(s.index(), placeIdx);
@@ -269,7 +270,7 @@ public final class EventDetector {
                 }
             }
             if (!hasOccurrence) {
-                boolean lead = text.lastIndexOf('\n', s.start()) < 0;
+                boolean lead = s.start() >= leadLine[0] && s.start() < leadLine[1];
                 statement(at, s, triggers, lead, entities, timexes, dct, places, events, quotes);
             }
         }
@@ -310,7 +311,7 @@ public final class EventDetector {
                 }
             }
         }
-        int headlineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        int headlineEnd = leadLine[1];
         Token argues = OpinionCues.argues(at, quotes);
         if (argues != null) {
             // in a post that argues, an occurrence anchored in no place or day is named in passing ("Ukraine's
@@ -382,6 +383,34 @@ public final class EventDetector {
     private static final int IRREALIS_WORDS = 16;
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:if|unless|whether|would|could|might|(?-i:may)|can|cannot|will|shall|not|never"
             + "|no longer|threat(?:en|ens|ened|ening)?\\s+to|plan(?:s|ned|ning)?\\s+to|ready\\s+to|wants?\\s+to|prevent\\w*|avoid\\w*)\\b|n['’]t\\b|['’]ll\\b");
+
+    /**
+     * The headline, or the first line mostly in Latin script when the headline is in another ("Росіяни обстрілами ...",
+     * then the English description): the rules read English, so the lead is the first line they can read.
+     */
+    static int[] leadLine(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int latin = 0;
+            int other = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < 128 && Character.isLetter(c)) {
+                    latin++;
+                } else if (Character.isLetter(c)) {
+                    other++;
+                }
+            }
+            if (latin > 0 && latin >= 2 * other) {
+                return new int[] { start, end };
+            }
+            start = end + 1;
+        }
+        int first = text.indexOf('\n');
+        return new int[] { 0, first < 0 ? text.length() : first };
+    }
 
     /** A place below the country level or a day (or finer) that the text itself gives: a reported occurrence. */
     private static boolean anchoredInPlaceOrDay(EventMention e, List<PlaceMention> places, List<TimeExpression> timexes) {
