@@ -18,14 +18,23 @@ final class OpinionCues {
     /** Two cues: one modal or one "we" also occurs in plain reports ("some of which will no longer be able to"). */
     static final int ARGUES = 2;
 
+    /**
+     * Posts only: the cues are counted over the whole text, and in a full article two modals or a "we" in a quote the
+     * extractor missed say nothing about whether it argues (warline posts are under 1,000 characters).
+     */
+    static final int POST_LENGTH = 1_200;
+
     private static final Set<String> PERSONS = Set.of("i", "we", "our", "us", "my", "you", "your", "me");
     private static final Set<String> CONNECTIVES = Set.of("because", "therefore", "thus", "if", "unless", "why");
 
     private OpinionCues() {
     }
 
-    /** The first cue token outside quotes, or null when the text has fewer than {@link #ARGUES} cues. */
+    /** The first cue token outside quotes, or null when the text is no post or has fewer than {@link #ARGUES} cues. */
     static Token argues(AnalyzedText at, List<QuoteMention> quotes) {
+        if (at.text().length() > POST_LENGTH) {
+            return null;
+        }
         Token first = null;
         int cues = 0;
         for (Token t : at.tokens()) {
