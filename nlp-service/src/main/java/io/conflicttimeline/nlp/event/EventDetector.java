@@ -23,6 +23,7 @@ import io.conflicttimeline.nlp.place.PlaceMention;
 import io.conflicttimeline.nlp.quote.QuoteMention;
 import io.conflicttimeline.nlp.text.AnalyzedText;
 import io.conflicttimeline.nlp.text.Sentence;
+import io.conflicttimeline.nlp.text.Token;
 import io.conflicttimeline.nlp.time.DocumentDate;
 import io.conflicttimeline.nlp.time.TimeExpression;
 
@@ -118,14 +119,19 @@ public final class EventDetector {
                     // a company leaving the market is a boycott (PLOVER SANCTION)
                     + "|\\b(?:exit(?:s|ed|ing)?|pull(?:s|ed|ing)?\\s+out\\s+of|leav(?:e|es|ing)\\s+the)\\s+(?:the\\s+)?Russia(?:n\\s+market)?\\b"
                     + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"
-                    + "|\\b(?:agree\\w*|agreement)\\s+(?:on|to)\\s+(?:\\S+\\s+){0,3}?sanctions\\b"), Mode.STATEMENT, EventType.SANCTION),
+                    + "|\\b(?:agree\\w*|agreement)\\s+(?:on|to)\\s+(?:\\S+\\s+){0,3}?sanctions\\b"
+                    // shutting business in Russia, suspending or expelling it from a body, visas: also PLOVER SANCTION
+                    + "|\\b(?:clos|shut|suspend|halt|stop)\\w*\\s+(?:\\S+\\s+){0,4}?(?:restaurants|stores|shops|offices|plants|factories|operations|business|sales|services)\\s+in\\s+Russia\\b"
+                    + "|\\b(?:membership|rights of membership|seat)\\s+(?:\\S+\\s+){0,6}?(?:has|have|was|were|is)\\s+(?:just\\s+)?(?:been\\s+)?suspended\\b"
+                    + "|\\bsuspend\\w*\\s+(?:\\S+\\s+){0,3}?(?:membership|from)\\b|\\bexpel(?:s|led|ling)?\\s+(?:\\S+\\s+){0,3}?from\\b"
+                    + "|\\bvisa regime\\b|\\bno longer\\s+(?:engage|work|cooperate|do business|sell|buy)\\w*\\b"), Mode.STATEMENT, EventType.SANCTION),
             new Rule(Pattern.compile("(?i)\\b(?:provid|allocat|send|sent|deliver|announc|approv|pledg|giv|gave|suppl|boost|doubl|increas|releas|receiv)\\w*\\s+(?:\\S+\\s+){0,7}?(?:aid|assistance|funding)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*\\s*(?:million|billion|bn|mln))\\s+(?:\\S+\\s+){0,3}?(?:aid|assistance)\\b"
                     + "|(?:[$€£]\\s?[\\d.,]+|\\d[\\d.,]*)\\s*(?:million|billion|bn|mln)?\\s+in\\s+(?:\\S+\\s+){0,2}?(?:weapons|arms|military|security|funding)\\b"
                     + "|\\b(?:donat|allocat)(?:e|es|ed|ing|ion)\\b|\\bdrawdown\\b"
                     + "|\\b(?:send\\w*|sent|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|deliver\\w*|transfer\\w*|provid\\w+|gift\\w*|receiv\\w+)['’]?\\s+(?:\\S+\\s+){0,6}?"
                     + "(?:weapons|arms|tanks|howitzers|missiles|ammunition|ammo|equipment|guns|drones|artillery|aircraft|jets|systems)\\b"
-                    + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b"
+                    + "|\\braised\\s+(?:\\S+\\s+){0,3}?(?:euros|dollars|funds)\\b|\\b(?:have|has)\\s+(?:already\\s+)?arrived\\s+(?:in|to)\\s+Ukraine\\b"
                     + "|\\btrain(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:soldiers|troops|pilots|forces)\\b|\\b(?:soldiers|troops|pilots)\\s+(?:\\S+\\s+){0,8}?training\\b"),
                     Mode.STATEMENT, EventType.AID),
             new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\b(?:will meet|to meet|met|meets)\\s+(?:(?-i:[A-Z@])|(?:the|his|her|their|my|our)\\s+(?:\\S+\\s+){0,2}?(?:counterparts?|leaders?|presidents?|ministers?))|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
@@ -135,7 +141,8 @@ public final class EventDetector {
             new Rule(Pattern.compile("(?i)\\b(?:said|says|stated|told|wrote|announced|announces|condemned|condemns|warned|warns|added|remarked|asserted|urged|urges"
                     + "|call(?:s|ed)?\\s+on|appeal(?:s|ed|ing)?\\s+to|demand(?:s|ed)?|ask(?:s|ed)?|thank(?:s|ed)?|(?:am|are|is)\\s+grateful|claim(?:s|ed)?"
                     + "|reiterat(?:e|es|ed)|confirm(?:s|ed)?|stress(?:es|ed)|emphasi[sz](?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|accus(?:es|ed)|denie[sd]"
-                    + "|recogni[sz](?:es|ed)|declar(?:es|ed)|insist(?:s|ed)|expressed|vow(?:s|ed)|pledg(?:es|ed)|explain(?:s|ed)|noted)\\b"),
+                    + "|recogni[sz](?:es|ed)|declar(?:es|ed)|insist(?:s|ed)|expressed|vow(?:s|ed)|pledg(?:es|ed)|explain(?:s|ed)|noted"
+                    + "|acknowledg(?:es|ed)|admit(?:s|ted)|addressed)\\b"),
                     Mode.STATEMENT, EventType.STATEMENT),
             new Rule(Pattern.compile("(?i)\\bdeliver(?:ed|s)\\s+(?:an?|his|her|their)\\s+(?:\\S+\\s+)?(?:address|speech)\\b"), Mode.STATEMENT, EventType.STATEMENT),
             // The author's own stance in the lead of a post (first person, an appeal, an obligation) is a statement
@@ -164,7 +171,11 @@ public final class EventDetector {
                     + "|\\b(?:since|after|before)\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\b"
                     // habitual: "700 shellings each day" describes the war, not an event
                     + "|\\b(?:every|each)\\s+(?:day|night|week)\\b|\\bdaily\\b|\\bper day\\b"
-                    + "|\\b(?:in the past|previously|has never|had never|last year|ago|earlier this (?:year|month)|in (?:19|20)\\d\\d)\\b");
+                    + "|\\b(?:in the past|previously|has never|had never|last year|ago|earlier this (?:year|month)|in (?:19|20)\\d\\d)\\b"
+                    // cumulative tallies of the war, not one occurrence: "as a result of the invasion", "during 20 days
+                    // of war", "as of March 18", "so far"
+                    + "|\\bas a result of (?:the )?(?:\\S+\\s+)?(?:invasion|war|aggression)\\b|\\b\\d+ (?:days|weeks|months) of\\b"
+                    + "|\\bas of\\b|\\bso far\\b|\\bin total\\b|\\bto date\\b");
     /** Words that make what follows them in the sentence something asked for (PLOVER DEMAND), not something done. */
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:must|should|ought to|needs? to|ha(?:s|ve) to|requires?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|for|upon)|appeal\\w*|demand\\w*|only way|time to|let['’]?s|would)\\b");
@@ -192,6 +203,7 @@ public final class EventDetector {
         List<EventMention> events = new ArrayList<>();
         List<Trigger> pendingDisrupted = new ArrayList<>();
         Map<Integer, Integer> sentencePlace = new HashMap<>();
+        int[] leadLine = leadLine(text);
         for (Sentence s : at.sentences()) {
             int placeIdx = governingPlace(places, s, quotes);
             sentencePlace.put(s.index(), placeIdx);
@@ -200,6 +212,11 @@ public final class EventDetector {
             boolean remote = triggers.stream().anyMatch(t -> t.mode() != Mode.STATEMENT && (t.type() == null || t.type().attack()));
             for (Trigger t : triggers) {
                 if (t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE) {
+                    continue;
+                }
+                if (irrealis(text, s, t)) {
+                    // "could strike", "threatened to blow up", "they don't drop bombs", "if HIMARS help in the battle":
+                    // nothing happened that the clause reports
                     continue;
                 }
                 if (remote && t.type() == EventType.CIVILIAN_ATTACK) {
@@ -253,7 +270,7 @@ public final class EventDetector {
                 }
             }
             if (!hasOccurrence) {
-                boolean lead = text.lastIndexOf('\n', s.start()) < 0;
+                boolean lead = s.start() >= leadLine[0] && s.start() < leadLine[1];
                 statement(at, s, triggers, lead, entities, timexes, dct, places, events, quotes);
             }
         }
@@ -294,12 +311,31 @@ public final class EventDetector {
                 }
             }
         }
-        int headlineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        int headlineEnd = leadLine[1];
+        Token argues = OpinionCues.argues(at, quotes);
+        if (argues != null) {
+            // in a post that argues, an occurrence anchored in no place or day is named in passing ("Ukraine's
+            // hospitals have been bombed", "good at killing civilians"): context of the argument, not its news
+            for (EventMention e : events) {
+                if (!e.type().statement() && !anchoredInPlaceOrDay(e, places, timexes)) {
+                    e.background = true;
+                }
+            }
+        }
         // whether the story is about an occurrence is decided without the headline anchor, so that a headline act
         // does not turn every quote of a long article into an event; the anchored main event itself is kept
         int anchored = mainEvent(events, headlineEnd);
         dropQuotedStatements(events, mainEvent(events, text.length()), anchored < 0 ? null : events.get(anchored));
         int main = mainEvent(events, headlineEnd);
+        if (argues != null && (main < 0 || events.get(main).background())) {
+            // nothing reported but an argument: the post is its author's statement (no party: the author)
+            EventMention stance = new EventMention(argues.start(), argues.end(), argues.text(), argues.sentence(), EventType.STATEMENT);
+            stance.stance = true;
+            setDate(stance, -1, timexes, dct);
+            events.add(stance);
+            events.sort(Comparator.comparingInt(EventMention::start));
+            main = events.indexOf(stance);
+        }
         if (main >= 0 && events.get(main).timexIndex() >= 0) {
             // an undated news event of the article happened in the main event's time frame, not on the publication date
             EventMention m = events.get(main);
@@ -313,6 +349,78 @@ public final class EventDetector {
         }
         return new DetectedEvents(List.copyOf(events), main);
     }
+
+    /**
+     * A modal, conditional, intention or negation governs the trigger: it stands in the same clause before it (no
+     * clause punctuation or opener between, at most {@link #IRREALIS_WORDS} words back).
+     */
+    private static boolean irrealis(String text, Sentence s, Trigger t) {
+        int from = t.start();
+        int words = 0;
+        while (from > s.start()) {
+            char c = text.charAt(from - 1);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '—' || c == '–' || c == '.') {
+                break;
+            }
+            if (Character.isWhitespace(c) && ++words > IRREALIS_WORDS) {
+                break;
+            }
+            from--;
+        }
+        String clause = text.substring(from, t.start());
+        Matcher boundary = CLAUSE_OPENER.matcher(clause);
+        int open = 0;
+        while (boundary.find()) {
+            open = boundary.end();
+        }
+        return IRREALIS.matcher(clause.substring(open)).find();
+    }
+
+    /** Words that open a new clause or an adjunct: a negation before them does not reach the trigger. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
+            "(?i)\\b(?:after|before|since|when|while|that|which|who|where|because|but|as|until|amid|following)\\b");
+
+    private static final int IRREALIS_WORDS = 16;
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:if|unless|whether|would|could|might|(?-i:may)|can|cannot|will|shall|not|never"
+            + "|no longer|threat(?:en|ens|ened|ening)?\\s+to|plan(?:s|ned|ning)?\\s+to|ready\\s+to|wants?\\s+to|prevent\\w*|avoid\\w*)\\b|n['’]t\\b|['’]ll\\b");
+
+    /**
+     * The headline, or the first line mostly in Latin script when the headline is in another ("Росіяни обстрілами ...",
+     * then the English description): the rules read English, so the lead is the first line they can read.
+     */
+    static int[] leadLine(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int latin = 0;
+            int other = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < 128 && Character.isLetter(c)) {
+                    latin++;
+                } else if (Character.isLetter(c)) {
+                    other++;
+                }
+            }
+            if (latin > 0 && latin >= 2 * other) {
+                return new int[] { start, end };
+            }
+            start = end + 1;
+        }
+        int first = text.indexOf('\n');
+        return new int[] { 0, first < 0 ? text.length() : first };
+    }
+
+    /** A place below the country level or a day (or finer) that the text itself gives: a reported occurrence. */
+    private static boolean anchoredInPlaceOrDay(EventMention e, List<PlaceMention> places, List<TimeExpression> timexes) {
+        if (e.placeIndex() >= 0 && !places.get(e.placeIndex()).entry().kind().equals("country")) {
+            return true;
+        }
+        return e.timexIndex() >= 0 && DAY_OR_FINER.contains(timexes.get(e.timexIndex()).precision());
+    }
+
+    private static final List<String> DAY_OR_FINER = List.of("day", "part-of-day", "hour", "minute");
 
     private static List<Trigger> triggers(String text, Sentence s, List<QuoteMention> quotes) {
         String sentence = text.substring(s.start(), s.end());
@@ -698,7 +806,9 @@ public final class EventDetector {
                 || SUBJECTLESS.matcher(before).matches() && VERB_FIRST.matcher((before.strip() + " " + best.text()).strip()).matches();
         boolean named = !ATTRIBUTION.matcher(best.text()).matches() && PROPER_SUBJECT.matcher(before).find();
         author |= best.mode() == Mode.STANCE;
-        if (actor == null && !author && !named) {
+        if (actor == null && !author && !named && !(lead && concreteAct(best.type()) && !before.isBlank())) {
+            // a concrete act in the lead of a post ("The second round of negotiations is over") is the post's news
+            // even with its party left implicit (an act opening the sentence is an imperative: "Deliver artillery")
             return;
         }
         int timexIdx = governingTimex(timexes, s, best);

@@ -281,4 +281,36 @@ class EventDetectorTest {
         assertThat(EventDetector.datesCompatible("2025-02-10", "2025-02-12")).isFalse();
         assertThat(EventDetector.datesCompatible("XXXX-WXX-3TMO", "2025-02-12")).isTrue();
     }
+
+    @Test
+    void aPostThatArguesIsItsAuthorsStatement() {
+        assertThat(main(annotate("Because of Putin, NATO will expand. Why would anyone doubt it?")).subType()).isEqualTo("Statement");
+        // a report with neither a speech act nor an argument reports no event
+        assertThat(annotate("Roughly 100,000 people have been displaced, according to estimates.").mainEventId()).isNull();
+    }
+
+    @Test
+    void violenceNamedInPassingInAnArgumentIsItsContextButAnAnchoredAttackStaysTheNews() {
+        ArticleAnnotated passing = annotate("Their hospitals have been bombed. And yet they will win, and we must help them.");
+        assertThat(main(passing).subType()).isEqualTo("Statement");
+        ArticleAnnotated anchored = annotate("Russian missiles hit a school in Kharkiv. We must help them, and we will.");
+        assertThat(main(anchored).subType()).isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void occurrencesUnderAModalConditionalOrNegationAreNotReported() {
+        assertThat(annotate("Russia could strike Kyiv with missiles again, officials warned.").events())
+                .noneMatch(e -> e.type().equals("Explosions/Remote violence"));
+        assertThat(annotate("Russian officials say they don't drop bombs on cities.").events())
+                .noneMatch(e -> e.type().equals("Explosions/Remote violence"));
+        // the negation of another clause does not reach the attack
+        assertThat(annotate("Moscow is not interested in peace after a missile attack on Kharkiv.").events())
+                .anyMatch(e -> e.type().equals("Explosions/Remote violence"));
+    }
+
+    @Test
+    void aHeadlineInAnotherScriptLeavesTheEnglishDescriptionAsTheLead() {
+        assertThat(EventDetector.leadLine("Україна запроваджує візи\n\nUkraine introduces a visa regime for Russians."))
+                .containsExactly(26, 72);
+    }
 }
