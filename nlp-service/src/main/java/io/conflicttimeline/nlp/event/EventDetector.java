@@ -17,6 +17,7 @@ import io.conflicttimeline.nlp.entity.EntityMention;
 import io.conflicttimeline.nlp.figure.Figure;
 import io.conflicttimeline.nlp.figure.FigureExtractor;
 import io.conflicttimeline.nlp.figure.FigureKind;
+import io.conflicttimeline.nlp.pattern.CuePrefilter;
 import io.conflicttimeline.nlp.place.Gazetteer;
 import io.conflicttimeline.nlp.place.GazetteerEntry;
 import io.conflicttimeline.nlp.place.PlaceMention;
@@ -151,6 +152,8 @@ public final class EventDetector {
                     + "|^\\W*Let(?:\\s+us|['’]s)\\b"
                     + "|\\b(?:I|[Ww]e)\\s+(?:(?:absolutely|really|still|also|firmly|strongly|fully|truly|never|do not|don['’]t|cannot|can['’]t|will not|won['’]t)\\s+){0,2}(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need|buy|accept|agree|support|call|urge|demand|know|say)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
                     + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
+    /** Only the rules whose literal cues occur in a sentence run on it (regex scanning dominated the annotation). */
+    private static final CuePrefilter RULE_CUES = CuePrefilter.of(rulePatterns());
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     /** Sentences 0 and 1: a headline line and the lead sentence under it, or the lead and its follow-up. */
     private static final int LEAD_SENTENCES = 1;
@@ -425,7 +428,12 @@ public final class EventDetector {
     private static List<Trigger> triggers(String text, Sentence s, List<QuoteMention> quotes) {
         String sentence = text.substring(s.start(), s.end());
         List<Trigger> found = new ArrayList<>();
-        for (Rule r : RULES) {
+        long[] candidates = RULE_CUES.candidates(sentence, 0, sentence.length(), new long[RULE_CUES.words()]);
+        for (int i = 0; i < RULES.size(); i++) {
+            Rule r = RULES.get(i);
+            if (!CuePrefilter.contains(candidates, i)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(sentence);
             while (m.find()) {
                 int start = s.start() + m.start();
@@ -445,6 +453,11 @@ public final class EventDetector {
         }
         found.sort(Comparator.comparingInt(Trigger::start));
         return found;
+    }
+
+    /** The trigger patterns in rule order (the prefilter's and its test's view of the rules). */
+    static List<Pattern> rulePatterns() {
+        return RULES.stream().map(Rule::pattern).toList();
     }
 
     private static boolean overlaps(List<Trigger> found, int start, int end) {
