@@ -20,6 +20,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 import io.conflicttimeline.nlp.place.Gazetteer;
+import io.conflicttimeline.nlp.place.KeyPrefixes;
 
 /** The actor knowledge base, loaded once: exact-case names and aliases to actors, plus per-country armed forces and government. */
 public final class ActorKb {
@@ -36,6 +37,8 @@ public final class ActorKb {
     /** Current offices ("president of ukraine", "kremlin spokesman") to the one person holding them; null when shared. */
     private final Map<String, Actor> holderByRole = new HashMap<>();
     private int maxTokens = 1;
+    private final KeyPrefixes aliasPrefixes;
+    private final KeyPrefixes lowerAliasPrefixes;
 
     public ActorKb(Collection<Actor> actors) {
         for (Actor a : actors) {
@@ -65,6 +68,8 @@ public final class ActorKb {
                 }
             }
         }
+        aliasPrefixes = new KeyPrefixes(byAlias.keySet());
+        lowerAliasPrefixes = new KeyPrefixes(byLowerAlias.keySet());
     }
 
     /** First words of KB names that are titles, not given names ("Pope Francis"). */
@@ -201,6 +206,33 @@ public final class ActorKb {
             a = lookup(key.substring(0, key.length() - 1)); // "United Nations'": the tokenizer keeps the possessive on the word
         }
         return a;
+    }
+
+    /**
+     * False when no text window that starts with this token can be found by {@link #lookup}: a window's key starts
+     * with the token's normalized form, so some alias (or lower-cased alias) must start with it too. Tokens with
+     * non-ASCII characters are always let through (lower-casing them need not keep prefixes).
+     */
+    public boolean mayStartName(String token) {
+        String t = Gazetteer.normalize(token);
+        if (!isAscii(t)) {
+            return true;
+        }
+        // "Nations'": lookup also tries the key without the possessive apostrophe
+        return startsAlias(t) || t.endsWith("'") && startsAlias(t.substring(0, t.length() - 1));
+    }
+
+    private boolean startsAlias(String prefix) {
+        return aliasPrefixes.anyStartsWith(prefix) || lowerAliasPrefixes.anyStartsWith(prefix.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word after the first starts in lower case: the only surfaces the lower-case index can add (a hot path). */

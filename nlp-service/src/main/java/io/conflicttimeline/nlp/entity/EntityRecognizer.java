@@ -229,7 +229,7 @@ public final class EntityRecognizer {
 
     private int kbMatch(AnalyzedText at, Sentence s, int i, Map<Integer, PlaceMention> placeAtToken) {
         List<Token> tokens = at.tokens();
-        if (!tokens.get(i).isCapitalized()) {
+        if (!tokens.get(i).isCapitalized() || !kb.mayStartName(tokens.get(i).text())) {
             return i;
         }
         int limit = Math.min(s.endToken(), i + kb.maxTokens());
@@ -280,9 +280,10 @@ public final class EntityRecognizer {
         } else {
             // "russian forces" is common in translated Ukrainian statements
             String w = t.text();
-            GazetteerEntry byDemonym = w.isEmpty() ? null
+            // the force noun first: it rules out almost every token without building the capitalized form
+            GazetteerEntry byDemonym = w.isEmpty() || !(i + 1 < s.endToken() && FORCE_NOUNS.contains(tokens.get(i + 1).text())) ? null
                     : gazetteer.countryByDemonym(Character.toUpperCase(w.charAt(0)) + w.substring(1));
-            if (byDemonym != null && i + 1 < s.endToken() && FORCE_NOUNS.contains(tokens.get(i + 1).text())) {
+            if (byDemonym != null) {
                 country = byDemonym;
                 end = i + 2;
                 forces = true;
@@ -571,6 +572,9 @@ public final class EntityRecognizer {
         Token t = tokens.get(i);
         String w = t.text();
         boolean afterThe = i > s.firstToken() && tokens.get(i - 1).text().equalsIgnoreCase("the");
+        if (!afterThe && places.get(i) == null) {
+            return null; // every description below starts after "the" or at a place
+        }
         // the title phrase starts at k
         int k;
         List<String> where = new ArrayList<>(2);

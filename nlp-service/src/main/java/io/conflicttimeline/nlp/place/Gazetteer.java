@@ -34,11 +34,42 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> capitalByCountry = new HashMap<>();
     private int maxTokens = 1;
     private int size;
+    private final KeyPrefixes namePrefixes;
+    private final KeyPrefixes stemPrefixes;
+    private final KeyPrefixes loosePrefixes;
 
     public Gazetteer(Collection<GazetteerEntry> entries) {
         for (GazetteerEntry e : entries) {
             add(e);
         }
+        namePrefixes = new KeyPrefixes(byName.keySet());
+        stemPrefixes = new KeyPrefixes(byStem.keySet());
+        loosePrefixes = new KeyPrefixes(byLooseKey.keySet());
+    }
+
+    /**
+     * False when no text window that starts with this word (its text up to the next token) can be found by
+     * {@link #lookup}, {@link #lookupStem} or {@link #lookupLoose}, also after dropping a final period: every such
+     * window's key starts with the word's key. A loose key may differ in its last letter once more text follows (a
+     * soft vowel or a digraph joins it), so only the rest must start a loose key. Non-ASCII words are always let
+     * through (lower-casing them need not keep prefixes).
+     */
+    public boolean mayStartName(String word) {
+        return mayStart(word) || word.length() > 1 && word.endsWith(".") && mayStart(word.substring(0, word.length() - 1));
+    }
+
+    private boolean mayStart(String word) {
+        String key = normalize(word);
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        if (namePrefixes.anyStartsWith(key) || stemPrefixes.anyStartsWith(key)) {
+            return true;
+        }
+        String loose = looseKey(key);
+        return loosePrefixes.anyStartsWith(loose.substring(0, Math.max(0, loose.length() - 1)));
     }
 
     /** Reads the TSV from the classpath; a missing resource gives an empty gazetteer and a warning. */

@@ -128,7 +128,7 @@ public final class PlaceRecognizer {
         int skip = symbolPrefix(first.text());
         boolean capitalized = skip == 0 ? first.isCapitalized() && Character.isLetter(first.text().charAt(0))
                 : skip < first.text().length() && Character.isUpperCase(first.text().charAt(skip));
-        if (!capitalized) {
+        if (!capitalized || !gazetteer.mayStartName(first.text().substring(skip))) {
             return null;
         }
         int limit = Math.min(s.endToken(), i + gazetteer.maxTokens());

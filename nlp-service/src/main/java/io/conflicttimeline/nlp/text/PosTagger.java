@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
-import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.UniformPrior;
@@ -42,29 +41,34 @@ final class PosTagger {
     private static final int WINDOW = 2;
     private static final int MAX_REMEMBERED_WORDS = 50_000;
     private static final Context[] NONE = new Context[0];
+    private static final String[] NO_TAGS = new String[0];
 
     /**
      * A hypothesis: its tag and the hypothesis it extends. Score and order as {@code Sequence}'s (the parent's score plus
      * {@code StrictMath.log(prob)}; higher first), so the search is step for step the same, without copying the tag list
-     * of every hypothesis at every token.
+     * of every hypothesis at every token: the search reads only the last two tags (the tag features), the tag
+     * dictionary validator reads none.
      */
     private static final class Hypothesis implements Comparable<Hypothesis> {
         final Hypothesis parent;
+        final int outcome;
         final String tag;
         final double score;
         final int size;
 
         Hypothesis() {
             this.parent = null;
+            this.outcome = -1;
             this.tag = null;
             this.score = 0;
             this.size = 0;
         }
 
-        Hypothesis(Hypothesis parent, String tag, double prob) {
+        Hypothesis(Hypothesis parent, int outcome, String tag, double logProb) {
             this.parent = parent;
+            this.outcome = outcome;
             this.tag = tag;
-            this.score = parent.score + StrictMath.log(prob);
+            this.score = parent.score + logProb;
             this.size = parent.size + 1;
         }
 
@@ -84,8 +88,13 @@ final class PosTagger {
         }
     }
 
-    /** The model parameters of one word's own features, and of its token feature at each window position. */
-    private record WordFeatures(Context[] affixes, Context[][] token, Context[] tokenClass) {
+    /**
+     * The model parameters of one word's own features, and of its token feature at each window position; {@code sums}
+     * is the start of {@code GISModel.eval}'s sums for a token that is this word: the log prior plus the outcome prior,
+     * affix and token features, which come first in the model's order and depend on the word alone (the same additions
+     * in the same order, so the same doubles).
+     */
+    private record WordFeatures(Context[] affixes, Context[][] token, Context[] tokenClass, double[] sums) {
     }
 
     private final AbstractModel model;
@@ -96,7 +105,10 @@ final class PosTagger {
     private final UniformPrior prior = new UniformPrior();
     private final Context outcomePrior;
     private final Map<String, WordFeatures> words = new ConcurrentHashMap<>();
-    private final Map<String, Context[]> tagFeatures = new ConcurrentHashMap<>();
+    /** By position class (first, second, later token) and the indices of the two previous outcomes (+1; 0: none). */
+    private final Context[][] tagFeatures;
+    /** "S=begin" seen from the first token and from its two successors. */
+    private final Context[][] begin = new Context[WINDOW + 1][];
 
     private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator(4);
     private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator(4);
@@ -119,6 +131,16 @@ final class PosTagger {
         }
         prior.setLabels(outcomes, null);
         this.outcomePrior = parameters.get("def");
+        this.tagFeatures = allTagFeatures();
+        List<String> first = new ArrayList<>(1);
+        sentenceBegin.createFeatures(first, new String[] { "w" }, 0, null);
+        for (int i = 0; i <= WINDOW; i++) {
+            List<String> seen = new ArrayList<>(first.size());
+            for (String f : first) {
+                seen.add(i == 0 ? f : WindowFeatureGenerator.PREV_PREFIX + i + f);
+            }
+            begin[i] = known(seen);
+        }
     }
 
     /** The model's own (UD) tag of every word of the sentence. */
@@ -130,27 +152,30 @@ final class PosTagger {
         for (int i = 0; i < sentence.length; i++) {
             features[i] = featuresOf(sentence[i]);
         }
-        List<Context> context = new ArrayList<>(48);
         double[] scores = new double[outcomes.length];
+        // per token, what BeamSearch recomputes for every hypothesis although it depends on the token only (the model's
+        // feature cache gives every hypothesis the first one's scores; the validator reads the word and the outcome)
+        double[] logs = new double[outcomes.length];
+        byte[] valid = new byte[outcomes.length];
         for (int i = 0; i < sentence.length; i++) {
             int sz = Math.min(beamSize, prev.size());
+            double min = 0;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Hypothesis top = prev.remove();
-                String[] tags = top.tags();
                 if (sc == 0) {
                     // the model's cached features at this token are those made with the first hypothesis' tags
-                    context(context, sentence, features, i, tags);
-                    eval(context, scores);
+                    eval(sentence, features, i, top, scores);
+                    min = kthLargest(scores, beamSize);
+                    Arrays.fill(valid, (byte) 0);
                 }
-                double min = kthLargest(scores, beamSize);
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {
-                        extend(next, top, i, sentence, tags, p, scores[p]);
+                        extend(next, top, i, sentence, p, scores, logs, valid);
                     }
                 }
                 if (next.isEmpty()) {
                     for (int p = 0; p < scores.length; p++) {
-                        extend(next, top, i, sentence, tags, p, scores[p]);
+                        extend(next, top, i, sentence, p, scores, logs, valid);
                     }
                 }
             }
@@ -166,64 +191,54 @@ final class PosTagger {
     }
 
     /**
-     * The parameters of the features of token i, in the order of the model's feature generators: outcome prior,
-     * suffixes, prefixes, lower-cased token in a window of 2 (current, previous, next), sentence begin in that
-     * window, token class, previous tags. Unknown features contribute nothing and are left out.
+     * {@code GISModel.eval} of token i's context: the word's own sums, then the parameters of the remaining features in
+     * the order of the model's feature generators (lower-cased token in a window of 2: previous, next; sentence begin in
+     * that window; token class; previous tags), exponentials, normalization. Unknown features contribute nothing.
      */
-    private void context(List<Context> out, String[] sentence, WordFeatures[] features, int i, String[] tags) {
-        out.clear();
-        if (outcomePrior != null) {
-            out.add(outcomePrior);
-        }
+    private void eval(String[] sentence, WordFeatures[] features, int i, Hypothesis top, double[] probs) {
         WordFeatures w = features[i];
-        add(out, w.affixes());
-        add(out, w.token()[0]);
+        System.arraycopy(w.sums(), 0, probs, 0, probs.length);
         for (int k = 1; k <= WINDOW; k++) {
             if (i - k >= 0) {
-                add(out, features[i - k].token()[k]);
+                sum(features[i - k].token()[k], probs);
             }
         }
         for (int k = 1; k <= WINDOW; k++) {
             if (i + k < sentence.length) {
-                add(out, features[i + k].token()[WINDOW + k]);
+                sum(features[i + k].token()[WINDOW + k], probs);
             }
         }
         if (i <= WINDOW) {
             // "S=begin" of the first token, seen from it or from its two successors
-            List<String> begin = new ArrayList<>(1);
-            sentenceBegin.createFeatures(begin, sentence, 0, null);
-            for (String f : begin) {
-                add(out, parameters.get(i == 0 ? f : WindowFeatureGenerator.PREV_PREFIX + i + f));
-            }
+            sum(begin[i], probs);
         }
-        add(out, w.tokenClass());
-        add(out, tagFeatures(sentence, i, tags));
-    }
-
-    private static void add(List<Context> out, Context c) {
-        if (c != null) {
-            out.add(c);
-        }
-    }
-
-    private static void add(List<Context> out, Context[] cs) {
-        for (Context c : cs) {
-            out.add(c);
-        }
-    }
-
-    /** {@code GISModel.eval}: uniform log prior, feature sums in order, exponentials, normalization. */
-    private void eval(List<Context> context, double[] probs) {
-        Context[] cs = context.toArray(NONE);
-        prior.logPrior(probs, cs, null);
-        ArrayMath.sumFeatures(cs, null, probs);
-        double sum = 0;
+        sum(w.tokenClass(), probs);
+        sum(tagFeatures(i, top), probs);
+        double total = 0;
         for (int o = 0; o < probs.length; o++) {
             probs[o] = StrictMath.exp(probs[o]);
-            sum += probs[o];
+            total += probs[o];
         }
         for (int o = 0; o < probs.length; o++) {
-            probs[o] /= sum;
+            probs[o] /= total;
+        }
+    }
+
+    /** {@code ArrayMath.sumFeatures} without feature values (a value of 1 multiplies exactly). */
+    private static void sum(Context[] cs, double[] probs) {
+        for (Context c : cs) {
+            sum(c, probs);
+        }
+    }
+
+    private static void sum(Context c, double[] probs) {
+        if (c == null) {
+            return;
+        }
+        int[] outcomes = c.getOutcomes();
+        double[] params = c.getParameters();
+        for (int j = 0; j < outcomes.length; j++) {
+            probs[outcomes[j]] += params[j];
         }
     }
 
@@ -245,7 +260,12 @@ final class PosTagger {
             }
             strings.clear();
             tokenClass.createFeatures(strings, alone, 0, null);
-            f = new WordFeatures(affixes, window, known(strings));
+            double[] sums = new double[outcomes.length];
+            prior.logPrior(sums, NONE, null);
+            sum(outcomePrior, sums);
+            sum(affixes, sums);
+            sum(window[0], sums);
+            f = new WordFeatures(affixes, window, known(strings), sums);
             if (words.size() >= MAX_REMEMBERED_WORDS) {
                 words.clear();
             }
@@ -266,30 +286,57 @@ final class PosTagger {
     private Context[] known(List<String> strings) {
         List<Context> cs = new ArrayList<>(strings.size());
         for (String s : strings) {
-            add(cs, parameters.get(s));
+            Context c = parameters.get(s);
+            if (c != null) {
+                cs.add(c);
+            }
         }
         return cs.toArray(NONE);
     }
 
-    /** Features of the two previous tags ("t=NOUN", "t2=DET,NOUN"), remembered per tag pair. */
-    private Context[] tagFeatures(String[] sentence, int i, String[] tags) {
-        String t1 = i >= 1 ? tags[i - 1] : null;
-        String t2 = i >= 2 ? tags[i - 2] : null;
-        String key = Math.min(i, 2) + "\u0000" + t1 + "\u0000" + t2;
-        Context[] cs = tagFeatures.get(key);
-        if (cs == null) {
-            List<String> strings = new ArrayList<>(2);
-            previousTags.createFeatures(strings, sentence, i, tags);
-            cs = known(strings);
-            tagFeatures.put(key, cs);
-        }
-        return cs;
+    /** Features of the two previous tags ("t=NOUN", "t2=DET,NOUN") of the hypothesis, made once per tag pair. */
+    private Context[] tagFeatures(int i, Hypothesis top) {
+        int position = Math.min(i, 2);
+        int t1 = position >= 1 ? top.outcome : -1;
+        int t2 = position >= 2 ? top.parent.outcome : -1;
+        return tagFeatures[(position * (outcomes.length + 1) + t1 + 1) * (outcomes.length + 1) + t2 + 1];
     }
 
-    private void extend(PriorityQueue<Hypothesis> next, Hypothesis top, int i, String[] words, String[] tags, int p, double prob) {
-        String out = outcomes[p];
-        if (validator.validSequence(i, words, tags, out)) {
-            Hypothesis ns = new Hypothesis(top, out, prob);
+    private Context[][] allTagFeatures() {
+        int n = outcomes.length + 1;
+        Context[][] all = new Context[3 * n * n][];
+        String[] words = { "w", "w", "w" };
+        List<String> strings = new ArrayList<>(2);
+        for (int position = 0; position <= 2; position++) {
+            for (int t1 = -1; t1 < outcomes.length; t1++) {
+                for (int t2 = -1; t2 < outcomes.length; t2++) {
+                    String[] tags = new String[3];
+                    if (position >= 1) {
+                        tags[position - 1] = t1 < 0 ? null : outcomes[t1];
+                    }
+                    if (position >= 2) {
+                        tags[position - 2] = t2 < 0 ? null : outcomes[t2];
+                    }
+                    strings.clear();
+                    previousTags.createFeatures(strings, words, position, tags);
+                    all[(position * n + t1 + 1) * n + t2 + 1] = known(strings);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** {@code BeamSearch}'s extension of a hypothesis by outcome p; the log and the validity are per token, computed once. */
+    private void extend(PriorityQueue<Hypothesis> next, Hypothesis top, int i, String[] words, int p, double[] scores, double[] logs,
+            byte[] valid) {
+        if (valid[p] == 0) {
+            // the tag dictionary validator reads the word and the outcome only
+            boolean ok = validator.validSequence(i, words, NO_TAGS, outcomes[p]);
+            valid[p] = ok ? (byte) 1 : (byte) -1;
+            logs[p] = StrictMath.log(scores[p]);
+        }
+        if (valid[p] > 0) {
+            Hypothesis ns = new Hypothesis(top, p, outcomes[p], logs[p]);
             if (ns.score > MIN_SEQUENCE_SCORE) {
                 next.add(ns);
             }

@@ -105,6 +105,10 @@ public final class TextAnalyzer {
         List<int[]> out = new ArrayList<>();
         for (int[] m : merged) {
             int start = m[0];
+            if (!hasInnerStop(line, m[0], m[1])) {
+                out.add(m);
+                continue;
+            }
             Matcher b = MISSED_BOUNDARY.matcher(line).region(m[0], m[1]);
             while (b.find()) {
                 if (!endsWithAbbreviation(line.substring(start, b.start()))) {
@@ -115,6 +119,17 @@ public final class TextAnalyzer {
             out.add(new int[] { start, m[1] });
         }
         return out;
+    }
+
+    /** A '.', '!' or '?' before the span's last character: without one {@code MISSED_BOUNDARY} cannot match (most spans). */
+    private static boolean hasInnerStop(String line, int start, int end) {
+        for (int k = start; k < end - 1; k++) {
+            char c = line.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithAbbreviation(String sentence) {
