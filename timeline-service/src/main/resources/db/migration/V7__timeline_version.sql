@@ -1,6 +1,12 @@
--- The timeline's change version: one counter that every transaction changing what GET /timeline and GET /events/{id}
--- serve (events, their mentions, articles, quotes) increments once, at commit. Readers compare it with the version
--- a cached response was read at (TimelineResponses), so a change is visible to the next request on every replica.
+-- 1. The multi-day events by start, with only their end: with a full-text or actor filter, the events that began
+-- before a page's window and reach into it are selected from this narrow index (a year of entries in a few dozen
+-- pages) before the filter reads the table (TimelineSearch.branch), instead of reading the table for every entry.
+create index event_spanning_dates on event (date_from, id) include (date_to) where date_to > date_from;
+
+-- 2. The timeline's change version: one counter that every transaction changing what GET /timeline and
+-- GET /events/{id} serve (events, their mentions, articles, quotes) increments once, at commit. Readers compare it with
+-- the version a cached response was read at (TimelineResponses): a change is visible to the next request on every
+-- replica.
 create table timeline_version (
     id boolean primary key default true check (id),
     version bigint not null

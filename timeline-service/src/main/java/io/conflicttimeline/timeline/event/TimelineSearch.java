@@ -191,28 +191,30 @@ final class TimelineSearch {
     }
 
     /**
-     * One branch in timeline order: an index range scan that stops after {@code limit} matches. With {@code split},
-     * for a range whose entries mostly fail the index's own conditions ({@link #SPANNING} reads a year of multi-day
-     * events to find the few that reach into the window), filters on columns outside the index ({@code heapFilters})
-     * are checked only on the candidates those conditions select (an index-only scan that the {@code offset 0} keeps
-     * the planner from merging with the rest); otherwise every entry of the range would be read from the table first.
+     * One branch in timeline order: an index range scan that stops after {@code limit} matches. With {@code split}
+     * ({@link #SPANNING}: a year of multi-day events is read to find the few that reach into the window) and a filter
+     * on a column outside the order indexes (q, actor), the dates select the candidates first, from the narrow index
+     * event_spanning_dates (V7; the {@code offset 0} keeps the planner from merging the two steps), and only those
+     * rows are read from the table, in order until {@code limit} match: otherwise every one of the year's entries is
+     * read from the table before the date condition drops it (seconds on a cold cache). Filters that the wide index
+     * covers are cheaper on it than by reading the candidates' rows, so they stay one index-only scan.
      */
     private static String branch(List<String> filters, List<String> heapFilters, String afterCursor, String dates,
                                  boolean split) {
-        List<String> where = new ArrayList<>(filters);
-        where.add(dates);
+        List<String> where = new ArrayList<>(List.of(dates));
         if (afterCursor != null) {
             where.add(afterCursor);
         }
+        List<String> checks = new ArrayList<>(filters);
+        heapFilters.forEach(f -> checks.add(String.format(Locale.ROOT, f, "e")));
         if (!split || heapFilters.isEmpty()) {
-            heapFilters.forEach(f -> where.add(String.format(Locale.ROOT, f, "e")));
+            where.addAll(checks);
             return "(select e.id, e.date_from from {h-schema}event e where " + String.join(" and ", where)
                     + " order by e.date_from, e.id limit :limit)";
         }
         return "(select c.id, c.date_from from (select e.id, e.date_from from {h-schema}event e where "
                 + String.join(" and ", where) + " order by e.date_from, e.id offset 0) c"
-                + " join {h-schema}event h on h.id = c.id where "
-                + String.join(" and ", heapFilters.stream().map(f -> String.format(Locale.ROOT, f, "h")).toList())
+                + " join {h-schema}event e on e.id = c.id where " + String.join(" and ", checks)
                 + " order by c.date_from, c.id limit :limit)";
     }
 

@@ -24,12 +24,12 @@ class TimelineResponsesTest {
     @Test
     void changesAreVisibleToTheNextRequestAndETagsRevalidate() {
         TimelineTables.clear();
-        Response empty = given().get("/timeline?from=2025-02-01");
+        Response empty = given().get("/timeline");
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.jsonPath().getList("events")).isEmpty();
         String emptyTag = empty.header("ETag");
         assertThat(emptyTag).startsWith("W/\"t");
-        given().header("If-None-Match", emptyTag).get("/timeline?from=2025-02-01").then().statusCode(304);
+        given().header("If-None-Match", emptyTag).get("/timeline").then().statusCode(304);
 
         try (TestBroker broker = TestBroker.connect()) {
             broker.purgeAnnotations();
@@ -37,9 +37,12 @@ class TimelineResponsesTest {
             String articleId = Fixtures.tree(Fixtures.CONTRACT_ANNOTATED).get("articleId").asText();
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> broker.received(Channels.ARTICLE_PLACED, articleId), list -> !list.isEmpty());
+            // Committed (article.placed of an earlier class's run may still be in the broker's queue).
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> TimelineTables.rowsOfArticle("event_mention", articleId) > 0);
         }
         // The placement's commit raised the version: the cached empty page is not served, not even as a 304.
-        Response placed = given().header("If-None-Match", emptyTag).get("/timeline?from=2025-02-01");
+        Response placed = given().header("If-None-Match", emptyTag).get("/timeline");
         assertThat(placed.statusCode()).isEqualTo(200);
         assertThat(placed.jsonPath().getList("events")).isNotEmpty();
         assertThat(placed.header("ETag")).isNotEqualTo(emptyTag);
@@ -52,7 +55,7 @@ class TimelineResponsesTest {
         TimelineTables.execute("update timeline.article set title = 'Retitled by another writer'");
         assertThat(given().get("/events/" + id).then().statusCode(200).extract().jsonPath()
                 .getString("sources[0].title")).isEqualTo("Retitled by another writer");
-        assertThat(given().get("/timeline?from=2025-02-01").then().statusCode(200).extract().jsonPath()
+        assertThat(given().get("/timeline").then().statusCode(200).extract().jsonPath()
                 .getString("events[0].sources[0].title")).isEqualTo("Retitled by another writer");
         TimelineTables.clear();
     }
