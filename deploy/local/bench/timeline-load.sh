@@ -3,7 +3,9 @@
 #   deploy/local/bench/timeline-load.sh [fill|query|place|all|stop]   (default: all = fill, query, place)
 # fill:  (re)creates the database $BENCH_DB, migrates it by starting the service once, fills it with fill.sql
 # query: starts the timeline-service jar on $BENCH_PORT against $BENCH_DB and vhost $BENCH_VHOST, runs
-#        $BENCH_CLIENTS concurrent clients for $BENCH_WARMUP + $BENCH_SECONDS s and prints latency percentiles
+#        $BENCH_CLIENTS concurrent clients for $BENCH_WARMUP + $BENCH_SECONDS s and prints latency percentiles and the
+#        CPU time per request of the service, its PostgreSQL backends and the load generator; BENCH_JAVA_OPTS are the
+#        service's JVM options (-Dct.timeline.response-cache.max-bytes=0: without the response cache, "cache-cold")
 # place: publishes $BENCH_ARTICLES ArticleAnnotated messages through RabbitMQ and prints placements/s
 # Never touches the running system's database or vhost. The service log is in deploy/local/.bench/.
 set -euo pipefail
@@ -64,7 +66,9 @@ load() { "$JAVA_HOME/bin/java" --class-path "$(amqp_jar):$(slf4j_jar)" "$load_sr
 
 query() {
   start_service
-  load query "http://127.0.0.1:$BENCH_PORT" "$BENCH_CLIENTS" "$BENCH_WARMUP" "$BENCH_SECONDS" "$BENCH_EVENTS"
+  # The service's pid and the database name: the report gives the CPU time per request of both sides.
+  load query "http://127.0.0.1:$BENCH_PORT" "$BENCH_CLIENTS" "$BENCH_WARMUP" "$BENCH_SECONDS" "$BENCH_EVENTS" \
+    "$(cat "$work/timeline.pid")" "$BENCH_DB"
 }
 
 place() {

@@ -7,11 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** One timeline event. */
@@ -20,9 +23,11 @@ import org.jboss.resteasy.reactive.RestPath;
 public class EventResource {
 
     private final TimelineService timeline;
+    private final TimelineResponses responses;
 
-    public EventResource(TimelineService timeline) {
+    public EventResource(TimelineService timeline, TimelineResponses responses) {
         this.timeline = timeline;
+        this.responses = responses;
     }
 
     @GET
@@ -32,8 +37,11 @@ public class EventResource {
             content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "404", description = "No event with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<EventView> get(@RestPath String id) {
-        return timeline.event(uuid(id)).onItem().ifNull()
+    @APIResponse(responseCode = "304", description = "The timeline has not changed since the ETag in If-None-Match")
+    public Uni<Response> get(@RestPath String id,
+            @Parameter(description = "ETag of the event read before") @RestHeader("If-None-Match") String ifNoneMatch) {
+        UUID uuid = uuid(id);
+        return responses.respond(ifNoneMatch, version -> responses.event(uuid, version)).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("no event with id '" + id + "'"));
     }
 

@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TimelineFeed {
 
+    /** Changes a stream connection may fall behind by (a placement announces a burst) before it is closed. */
+    private static final int BACKLOG = 1024;
+
     private final BroadcastProcessor<TimelineChanged> processor = BroadcastProcessor.create();
 
     public void push(TimelineChanged change) {
@@ -16,6 +19,7 @@ public class TimelineFeed {
     }
 
     public Multi<TimelineChanged> stream() {
-        return processor;
+        // Without a buffer a connection that has not asked for the next item yet fails at once ("lack of requests").
+        return processor.onOverflow().buffer(BACKLOG);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -27,10 +29,12 @@ public class TimelineResource {
 
     private final TimelineService timeline;
     private final TimelineFeed feed;
+    private final TimelineResponses responses;
 
-    public TimelineResource(TimelineService timeline, TimelineFeed feed) {
+    public TimelineResource(TimelineService timeline, TimelineFeed feed, TimelineResponses responses) {
         this.timeline = timeline;
         this.feed = feed;
+        this.responses = responses;
     }
 
     @GET
@@ -41,10 +45,13 @@ public class TimelineResource {
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))
     @APIResponse(responseCode = "400", description = "A query parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<TimelinePage> list(@BeanParam TimelineFilters filters,
+    @APIResponse(responseCode = "304", description = "The timeline has not changed since the ETag in If-None-Match")
+    public Uni<Response> list(@BeanParam TimelineFilters filters,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @RestQuery String limit,
-            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor) {
-        return timeline.page(filters.query(limit, cursor));
+            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
+            @Parameter(description = "ETag of a page read before") @RestHeader("If-None-Match") String ifNoneMatch) {
+        TimelineQuery query = filters.query(limit, cursor);
+        return responses.respond(ifNoneMatch, version -> responses.page(query, version));
     }
 
     /** Validates the filters shared by /timeline and its exports; a bad one is a 400 naming the parameter. */

@@ -108,6 +108,8 @@ final class TimelineSearch {
     static Sql pageIds(TimelineQuery query, String placeScope, Map<String, Object> placeParams, int limit) {
         Map<String, Object> params = new LinkedHashMap<>(placeParams);
         List<String> filters = new ArrayList<>();
+        // Filters on columns the order indexes do not include (the table alias is %1$s): see branch.
+        List<String> heapFilters = new ArrayList<>();
         if (query.type() != null) {
             filters.add("(lower(e.type) like :type escape '!' or lower(e.sub_type) like :type escape '!')");
             params.put("type", contains(query.type()));
@@ -122,7 +124,7 @@ final class TimelineSearch {
         }
         if (query.q() != null) {
             // The summary and the sources' titles (event.source_titles), one trigram index (event_search_trgm).
-            filters.add("lower(e.summary || ' ' || e.source_titles) like :q escape '!'");
+            heapFilters.add("lower(%1$s.summary || ' ' || %1$s.source_titles) like :q escape '!'");
             params.put("q", contains(query.q()));
         }
         if (query.subType() != null) {
@@ -141,7 +143,7 @@ final class TimelineSearch {
             params.put("minKilled", query.minKilled());
         }
         if (query.actor() != null) {
-            filters.add("e.actor_names like :actor escape '!'");
+            heapFilters.add("%1$s.actor_names like :actor escape '!'");
             params.put("actor", contains(query.actor()));
         }
         params.put("limit", limit);
@@ -163,7 +165,7 @@ final class TimelineSearch {
             if (query.from() != null) {
                 params.put("from", query.from());
                 if (cursor == null || cursor.dateFrom().isBefore(query.from())) {
-                    branches.add(branch(filters, afterCursor, SPANNING));
+                    branches.add(branch(filters, heapFilters, afterCursor, SPANNING, true));
                 }
             }
             List<String> starts = new ArrayList<>();
@@ -175,26 +177,45 @@ final class TimelineSearch {
                 params.put("to", query.to());
                 starts.add("e.date_from <= :to");
             }
-            branches.add(branch(filters, afterCursor, String.join(" and ", starts)));
+            branches.add(branch(filters, heapFilters, afterCursor, String.join(" and ", starts), false));
         } else {
             if (!cursorUndated) {
-                branches.add(branch(filters, afterCursor, "e.date_from is not null"));
+                branches.add(branch(filters, heapFilters, afterCursor, "e.date_from is not null", false));
             }
-            branches.add(branch(filters, cursorUndated ? "e.id > :cursorId" : null, "e.date_from is null"));
+            branches.add(branch(filters, heapFilters, cursorUndated ? "e.id > :cursorId" : null, "e.date_from is null",
+                    false));
         }
         String text = "select id from (" + String.join(" union all ", branches) + ") p"
                 + " order by date_from asc nulls last, id limit :limit";
         return new Sql(text, params);
     }
 
-    private static String branch(List<String> filters, String afterCursor, String dates) {
-        List<String> where = new ArrayList<>(filters);
-        where.add(dates);
+    /**
+     * One branch in timeline order: an index range scan that stops after {@code limit} matches. With {@code split}
+     * ({@link #SPANNING}: a year of multi-day events is read to find the few that reach into the window) and a filter
+     * on a column outside the order indexes (q, actor), the dates select the candidates first, from the narrow index
+     * event_spanning_dates (V7; the {@code offset 0} keeps the planner from merging the two steps), and only those
+     * rows are read from the table, in order until {@code limit} match: otherwise every one of the year's entries is
+     * read from the table before the date condition drops it (seconds on a cold cache). Filters that the wide index
+     * covers are cheaper on it than by reading the candidates' rows, so they stay one index-only scan.
+     */
+    private static String branch(List<String> filters, List<String> heapFilters, String afterCursor, String dates,
+                                 boolean split) {
+        List<String> where = new ArrayList<>(List.of(dates));
         if (afterCursor != null) {
             where.add(afterCursor);
         }
-        return "(select e.id, e.date_from from {h-schema}event e where " + String.join(" and ", where)
-                + " order by e.date_from, e.id limit :limit)";
+        List<String> checks = new ArrayList<>(filters);
+        heapFilters.forEach(f -> checks.add(String.format(Locale.ROOT, f, "e")));
+        if (!split || heapFilters.isEmpty()) {
+            where.addAll(checks);
+            return "(select e.id, e.date_from from {h-schema}event e where " + String.join(" and ", where)
+                    + " order by e.date_from, e.id limit :limit)";
+        }
+        return "(select c.id, c.date_from from (select e.id, e.date_from from {h-schema}event e where "
+                + String.join(" and ", where) + " order by e.date_from, e.id offset 0) c"
+                + " join {h-schema}event e on e.id = c.id where " + String.join(" and ", checks)
+                + " order by c.date_from, c.id limit :limit)";
     }
 
     private static String lower(String text) {

@@ -31,9 +31,12 @@ public class TimelineService {
     private final ArticleRepository articles;
     private final MentionCodec codec;
     private final EventChangeRepository changes;
+    private final TimelineRows rows;
 
     public TimelineService(EventRepository events, EventMentionRepository mentions, QuoteRepository quotes,
-                           ArticleRepository articles, MentionCodec codec, EventChangeRepository changes) {
+                           ArticleRepository articles, MentionCodec codec, EventChangeRepository changes,
+                           TimelineRows rows) {
+        this.rows = rows;
         this.changes = changes;
         this.events = events;
         this.mentions = mentions;
@@ -42,19 +45,20 @@ public class TimelineService {
         this.codec = codec;
     }
 
-    @WithSession
+    /** One page of the timeline, read in one statement without a Hibernate session ({@link TimelineRows}). */
     public Uni<TimelinePage> page(TimelineQuery query) {
         return placeScope(query.place()).chain(scope -> {
-            TimelineSearch.Sql sql = TimelineSearch.pageIds(query, scope == null ? null : scope.sql(),
-                    scope == null ? Map.of() : scope.params(), query.limit() + 1);
-            return scope != null && scope.sql() == null ? Uni.createFrom().item(List.<UUID>of())
-                    : events.ids(sql.text(), sql.params());
-        }).chain(events::byIds).chain(found -> {
+            if (scope != null && scope.sql() == null) {
+                return Uni.createFrom().item(List.<TimelineRows.Loaded>of());
+            }
+            return rows.page(TimelineSearch.pageIds(query, scope == null ? null : scope.sql(),
+                    scope == null ? Map.of() : scope.params(), query.limit() + 1));
+        }).map(found -> {
             boolean more = found.size() > query.limit();
-            List<TimelineEvent> page = more ? found.subList(0, query.limit()) : found;
-            TimelineEvent last = page.isEmpty() ? null : page.getLast();
+            List<TimelineRows.Loaded> page = more ? found.subList(0, query.limit()) : found;
+            TimelineEvent last = page.isEmpty() ? null : page.getLast().event();
             String next = more ? new TimelineCursor(last.dateFrom, last.id).encode() : null;
-            return views(page).map(views -> new TimelinePage(views, next));
+            return new TimelinePage(views(page), next);
         });
     }
 
@@ -70,12 +74,12 @@ public class TimelineService {
         if (place == null || !GAZETTEER_ID.matcher(place).matches()) {
             return Uni.createFrom().nullItem();
         }
-        return events.find("place.gazetteerId = ?1", place).firstResult().map(anchor -> {
+        return rows.place(place).map(anchor -> {
             if (anchor == null) {
                 return new PlaceScope(null, Map.of());
             }
             Map<String, Object> params = new LinkedHashMap<>();
-            String sql = TimelineSearch.placeScope(placeRef(anchor), params);
+            String sql = TimelineSearch.placeScope(anchor, params);
             return new PlaceScope(sql, params);
         });
     }
@@ -92,8 +96,7 @@ public class TimelineService {
             String scope = TimelineSearch.placeScope(place, params);
             TimelineQuery all = new TimelineQuery(null, null, null, null, null, PLACE_EVENT_LIMIT, null);
             TimelineSearch.Sql sql = TimelineSearch.pageIds(all, scope, params, PLACE_EVENT_LIMIT);
-            return events.ids(sql.text(), sql.params()).chain(events::byIds)
-                    .chain(this::views)
+            return rows.page(sql).map(this::views)
                     .map(views -> new PlaceView(gazetteerId, place.name(), place.kind(), place.admin1(),
                             place.admin2(), place.country(), place.lat(), place.lon(), views));
         });
@@ -113,7 +116,7 @@ public class TimelineService {
                     String name = found.stream().flatMap(e -> codec.actors(e.actors).stream())
                             .filter(a -> entityId.equals(a.entityId())).map(ActorRef::name)
                             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                    return views(found).map(views -> new ActorView(entityId, name, views));
+                    return loadViews(found).map(views -> new ActorView(entityId, name, views));
                 });
     }
 
@@ -158,13 +161,12 @@ public class TimelineService {
     }
 
     /** The event, or null when there is none with that id. */
-    @WithSession
     public Uni<EventView> event(UUID id) {
-        return events.findById(id).chain(event -> event == null ? Uni.createFrom().nullItem()
-                : views(List.of(event)).map(List::getFirst));
+        return rows.byId(id).map(found -> found.isEmpty() ? null : views(found).getFirst());
     }
 
-    private Uni<List<EventView>> views(List<TimelineEvent> page) {
+    /** The views of entities read through Hibernate (their sources and quotes are read here). */
+    private Uni<List<EventView>> loadViews(List<TimelineEvent> page) {
         if (page.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -180,15 +182,24 @@ public class TimelineService {
                         .add(m.articleId));
                 Map<UUID, List<Quote>> quotesByEvent = quoted.stream()
                         .collect(Collectors.groupingBy(q -> q.eventId, LinkedHashMap::new, Collectors.toList()));
-                return page.stream().map(event -> view(event,
+                return views(page.stream().map(event -> new TimelineRows.Loaded(event,
                         sourcesByEvent.getOrDefault(event.id, Set.of()).stream().map(byId::get)
-                                .filter(a -> a != null)
-                                .sorted(Comparator.comparing((Article a) -> a.publishedAt == null ? "~" : a.publishedAt)
-                                        .thenComparing(a -> a.id))
-                                .toList(),
-                        quotesByEvent.getOrDefault(event.id, List.of()))).toList();
+                                .filter(a -> a != null).toList(),
+                        quotesByEvent.getOrDefault(event.id, List.of()))).toList());
             });
         }));
+    }
+
+    /** Sources in publication order (undated last), then by id. */
+    private static final Comparator<Article> SOURCE_ORDER = Comparator
+            .comparing((Article a) -> a.publishedAt == null ? "~" : a.publishedAt).thenComparing(a -> a.id);
+
+    private List<EventView> views(List<TimelineRows.Loaded> loaded) {
+        List<EventView> views = new ArrayList<>(loaded.size());
+        for (TimelineRows.Loaded l : loaded) {
+            views.add(view(l.event(), l.sources().stream().sorted(SOURCE_ORDER).toList(), l.quotes()));
+        }
+        return views;
     }
 
     private EventView view(TimelineEvent e, List<Article> sources, List<Quote> eventQuotes) {

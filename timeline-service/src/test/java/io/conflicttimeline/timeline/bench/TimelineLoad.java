@@ -64,12 +64,15 @@ public final class TimelineLoad {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("query")) {
             new QueryLoad(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5])).run();
+                    Integer.parseInt(args[5]), args.length > 6 ? Long.parseLong(args[6]) : -1,
+                    args.length > 7 ? args[7] : null).run();
         } else if (args.length > 0 && args[0].equals("place")) {
             new PlacementLoad(args[1], Integer.parseInt(args[2]), args[3], Path.of(args[4]),
                     Integer.parseInt(args[5]), args.length > 6 ? Long.parseLong(args[6]) : -1).run();
         } else {
-            System.err.println("usage: TimelineLoad query <baseUrl> <clients> <warmupSeconds> <seconds> <events>\n"
+            System.err.println("usage: TimelineLoad query <baseUrl> <clients> <warmupSeconds> <seconds> <events>"
+                    + " [servicePid database]
+"
                     + "       TimelineLoad place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles> [servicePid]");
             System.exit(2);
         }
@@ -99,7 +102,13 @@ public final class TimelineLoad {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    /** Closed-loop query load over a weighted mix of the GET /timeline filters and GET /events/{id}. */
+    /**
+     * Closed-loop query load over a weighted mix of the GET /timeline filters and GET /events/{id}: every client sends
+     * its next request as soon as the previous one is answered, on the asynchronous java.net.http client (a few
+     * threads, no thread per client), so that the generator itself costs little CPU. Latencies are kept in primitive
+     * arrays per kind; the report gives p50/p95/p99 per kind, requests/s, and the CPU time per request of the service
+     * process, of the PostgreSQL backends of the bench database and of the generator itself.
+     */
     static final class QueryLoad {
 
         private final String base;
@@ -107,9 +116,16 @@ public final class TimelineLoad {
         private final int warmup;
         private final int seconds;
         private final int events;
+        private final long servicePid;
+        private final String database;
+        private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "load");
+            t.setDaemon(true);
+            return t;
+        });
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+                .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
+        private final Latencies[] latencies = new Latencies[KINDS.length];
         private final AtomicInteger errors = new AtomicInteger();
         private volatile boolean measuring;
         private volatile boolean stopped;
@@ -118,6 +134,8 @@ public final class TimelineLoad {
         private static final String[] KINDS = {"window", "window+type", "place=Kyiv", "place=oblast", "place=id",
             "bbox", "subType", "actor", "q", "minKilled", "cursor", "event", "latest"};
         private static final int[] WEIGHTS = {14, 8, 10, 8, 5, 8, 6, 5, 8, 6, 8, 10, 4};
+        private static final int TOTAL_WEIGHT = Arrays.stream(WEIGHTS).sum();
+        private static final int CURSOR = Arrays.asList(KINDS).indexOf("cursor");
         private static final String[] OBLASTS = {"Donetsk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast",
             "Kherson Oblast", "Sumy Oblast", "Odesa Oblast", "Dnipropetrovsk Oblast"};
         private static final String[] PLACE_IDS = {"geonames:703448", "geonames:709716", "geonames:706482",
@@ -129,54 +147,92 @@ public final class TimelineLoad {
         private static final String[] SUB_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack",
             "Armed clash", "Arrests"};
 
-        QueryLoad(String base, int clients, int warmup, int seconds, int events) {
+        QueryLoad(String base, int clients, int warmup, int seconds, int events, long servicePid, String database) {
             this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
             this.clients = clients;
             this.warmup = warmup;
             this.seconds = seconds;
             this.events = events;
-        }
-
-        void run() throws InterruptedException {
-            int total = Arrays.stream(WEIGHTS).sum();
-            CountDownLatch done = new CountDownLatch(clients);
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (int c = 0; c < clients; c++) {
-                    long seed = 1000L + c;
-                    pool.submit(() -> {
-                        Random random = new Random(seed);
-                        try {
-                            while (!stopped) {
-                                int pick = random.nextInt(total);
-                                int k = 0;
-                                while (pick >= WEIGHTS[k]) {
-                                    pick -= WEIGHTS[k++];
-                                }
-                                request(KINDS[k], random);
-                            }
-                        } finally {
-                            done.countDown();
-                        }
-                    });
-                }
-                System.out.printf("warming up %d s with %d clients...%n", warmup, clients);
-                Thread.sleep(warmup * 1000L);
-                latencies.clear();
-                errors.set(0);
-                measuring = true;
-                long start = System.nanoTime();
-                Thread.sleep(seconds * 1000L);
-                measuring = false;
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                stopped = true;
-                done.await(30, TimeUnit.SECONDS);
-                report(elapsed);
+            this.servicePid = servicePid;
+            this.database = database;
+            for (int k = 0; k < KINDS.length; k++) {
+                latencies[k] = new Latencies();
             }
         }
 
-        private void request(String kind, Random random) {
+        /** Latencies in microseconds, appended to a growing primitive array. */
+        static final class Latencies {
+            private long[] values = new long[4096];
+            private int size;
+
+            synchronized void add(long micros) {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = micros;
+            }
+
+            synchronized void clear() {
+                size = 0;
+            }
+
+            synchronized long[] sorted() {
+                long[] copy = Arrays.copyOf(values, size);
+                Arrays.sort(copy);
+                return copy;
+            }
+        }
+
+        /** One client's state: its random sequence and, while paging, the kind's date and pages left. */
+        private final class Client {
+            final Random random;
+            final CountDownLatch done;
+            LocalDate day;
+            int pagesLeft;
+
+            Client(long seed, CountDownLatch done) {
+                this.random = new Random(seed);
+                this.done = done;
+            }
+        }
+
+        void run() throws InterruptedException {
+            CountDownLatch done = new CountDownLatch(clients);
+            for (int c = 0; c < clients; c++) {
+                next(new Client(1000L + c, done));
+            }
+            System.out.printf("warming up %d s with %d clients...%n", warmup, clients);
+            Thread.sleep(warmup * 1000L);
+            for (Latencies l : latencies) {
+                l.clear();
+            }
+            errors.set(0);
+            Cpu before = Cpu.now(servicePid, database);
+            measuring = true;
+            long start = System.nanoTime();
+            Thread.sleep(seconds * 1000L);
+            measuring = false;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            Cpu after = Cpu.now(servicePid, database);
+            stopped = true;
+            done.await(30, TimeUnit.SECONDS);
+            report(elapsed, before, after);
+            executor.shutdownNow();
+        }
+
+        private void next(Client client) {
+            if (stopped) {
+                client.done.countDown();
+                return;
+            }
+            int pick = client.random.nextInt(TOTAL_WEIGHT);
+            int k = 0;
+            while (pick >= WEIGHTS[k]) {
+                pick -= WEIGHTS[k++];
+            }
+            Random random = client.random;
             LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
-            String path = switch (kind) {
+            String path = switch (KINDS[k]) {
                 case "window" -> "/timeline?from=" + day + "&to=" + day.plusDays(6);
                 case "window+type" -> "/timeline?from=" + day.withDayOfMonth(1) + "&to="
                         + day.withDayOfMonth(day.lengthOfMonth()) + "&type=" + enc(TYPES[random.nextInt(TYPES.length)]);
@@ -197,64 +253,120 @@ public final class TimelineLoad {
                 case "event" -> "/events/" + benchEventId(1 + random.nextInt(events));
                 default -> "/timeline?from=2025-12-01";
             };
-            String body = timed(kind, path);
-            if (kind.equals("cursor")) {
-                // Paging on: two more pages by the cursor the previous page returned.
-                for (int page = 0; page < 2 && body != null; page++) {
-                    Matcher next = NEXT_CURSOR.matcher(body);
-                    if (!next.find()) {
-                        break;
-                    }
-                    body = timed("cursor", "/timeline?from=" + day + "&limit=20&cursor=" + enc(next.group(1)));
-                }
-            }
+            // Paging on: two more pages by the cursor each previous page returned.
+            client.day = day;
+            client.pagesLeft = k == CURSOR ? 2 : 0;
+            send(client, k, path);
         }
 
-        private String timed(String kind, String path) {
+        private void send(Client client, int kind, String path) {
             long start = System.nanoTime();
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .GET().build();
+            // Only the cursor's pages are read as text (for nextCursor); the others are read and discarded.
+            var handler = kind == CURSOR && client.pagesLeft > 0 ? HttpResponse.BodyHandlers.ofString()
+                    : HttpResponse.BodyHandlers.discarding();
+            http.sendAsync(request, handler).whenComplete((response, failure) -> {
                 long micros = (System.nanoTime() - start) / 1000;
-                if (response.statusCode() != 200) {
+                String next = null;
+                if (failure != null || response.statusCode() != 200) {
                     errors.incrementAndGet();
                     if (measuring && errors.get() <= 5) {
-                        System.out.println("HTTP " + response.statusCode() + " for " + path);
+                        System.out.println((failure != null ? failure.toString() : "HTTP " + response.statusCode())
+                                + " for " + path);
                     }
-                    return null;
+                } else {
+                    if (measuring) {
+                        latencies[kind].add(micros);
+                    }
+                    if (response.body() instanceof String body) {
+                        Matcher m = NEXT_CURSOR.matcher(body);
+                        next = m.find() ? m.group(1) : null;
+                    }
                 }
-                if (measuring) {
-                    latencies.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                            .add(micros);
+                if (next != null && !stopped) {
+                    client.pagesLeft--;
+                    send(client, kind, "/timeline?from=" + client.day + "&limit=20&cursor=" + enc(next));
+                } else {
+                    next(client);
                 }
-                return response.body();
-            } catch (IOException e) {
-                errors.incrementAndGet();
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopped = true;
-                return null;
+            });
+        }
+
+        /** CPU time consumed so far by the service, the bench database's backends and this generator. */
+        record Cpu(long serviceNanos, Map<Long, Long> backendNanos, long generatorNanos, String load) {
+
+            static Cpu now(long servicePid, String database) {
+                long service = servicePid <= 0 ? -1 : cpuNanos(servicePid);
+                Map<Long, Long> backends = new java.util.HashMap<>();
+                if (database != null) {
+                    ProcessHandle.allProcesses().forEach(p -> {
+                        String title = cmdline(p.pid());
+                        // PostgreSQL titles each backend "postgres: <user> <database> <client> <state>".
+                        if (title.startsWith("postgres: ") && (" " + title + " ").contains(" " + database + " ")) {
+                            backends.put(p.pid(), cpuNanos(p.pid()));
+                        }
+                    });
+                }
+                long generator = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+                String load;
+                try {
+                    load = Files.readString(Path.of("/proc/loadavg")).trim();
+                } catch (IOException e) {
+                    load = "?";
+                }
+                return new Cpu(service, backends, generator, load);
+            }
+
+            static long cpuNanos(long pid) {
+                return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos)
+                        .orElse(-1L);
+            }
+
+            static String cmdline(long pid) {
+                try {
+                    return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                            StandardCharsets.UTF_8).replace('\0', ' ').trim();
+                } catch (IOException | RuntimeException e) {
+                    return "";
+                }
+            }
+
+            /** Backend CPU between two readings; a backend started in between counts from zero. */
+            static long backends(Cpu before, Cpu after) {
+                long sum = 0;
+                for (var e : after.backendNanos.entrySet()) {
+                    sum += Math.max(0, e.getValue() - before.backendNanos.getOrDefault(e.getKey(), 0L));
+                }
+                return sum;
             }
         }
 
-        private void report(double elapsed) {
+        private void report(double elapsed, Cpu before, Cpu after) {
             System.out.printf("%n%d clients, %.0f s measured%n", clients, elapsed);
             System.out.printf("%-14s %8s %9s %9s %9s %9s%n", "kind", "requests", "p50 ms", "p95 ms", "p99 ms",
                     "max ms");
-            List<Long> all = new ArrayList<>();
-            for (String kind : KINDS) {
-                List<Long> list = latencies.getOrDefault(kind, List.of());
-                long[] sorted;
-                synchronized (list) {
-                    sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
-                    all.addAll(list);
-                }
-                line(kind, sorted);
+            long[] all = new long[0];
+            for (int k = 0; k < KINDS.length; k++) {
+                long[] sorted = latencies[k].sorted();
+                line(KINDS[k], sorted);
+                int at = all.length;
+                all = Arrays.copyOf(all, at + sorted.length);
+                System.arraycopy(sorted, 0, all, at, sorted.length);
             }
-            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            line("overall", sorted);
-            System.out.printf("throughput: %.1f requests/s, errors: %d%n", sorted.length / elapsed, errors.get());
+            Arrays.sort(all);
+            line("overall", all);
+            System.out.printf(Locale.ROOT, "throughput: %.1f requests/s, errors: %d%n", all.length / elapsed,
+                    errors.get());
+            if (all.length > 0) {
+                double n = all.length;
+                System.out.printf(Locale.ROOT, "CPU per request: service %.3f ms, PostgreSQL backends %.3f ms,"
+                                + " load generator %.3f ms%n",
+                        before.serviceNanos() < 0 ? Double.NaN : (after.serviceNanos() - before.serviceNanos()) / n / 1e6,
+                        Cpu.backends(before, after) / n / 1e6,
+                        (after.generatorNanos() - before.generatorNanos()) / n / 1e6);
+            }
+            System.out.println("load average before / after: " + before.load() + " / " + after.load());
         }
 
         private static void line(String kind, long[] sorted) {

@@ -46,6 +46,15 @@ public final class TimelineTables {
         }
     }
 
+    /** Runs one statement as another writer would (another replica, an operator): no application code involved. */
+    public static void execute(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         String url = "jdbc:postgresql://" + env("POSTGRES_HOST", "127.0.0.1") + ":" + env("POSTGRES_PORT", "5432")
                 + "/" + env("CT_TEST_DB", "conflict_timeline_test");
