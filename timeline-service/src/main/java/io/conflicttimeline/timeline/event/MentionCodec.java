@@ -87,7 +87,9 @@ public class MentionCodec {
         return new MentionFacts(mention.articleId, mention.annotationEventId, mention.type, mention.subType,
                 mention.dateValue, mention.datePrecision, PlaceColumns.ref(mention.place), figures(mention.figures),
                 actors(mention.actors), mention.background, mention.dateInferred,
-                placeParts(PlaceColumns.parts(mention.place)));
+                placeParts(PlaceColumns.parts(mention.place)), null,
+                // No timex: the annotation dated the event by its document (report) date.
+                mention.dateTimexId == null && !mention.dateInferred);
     }
 
     /** The places inside an event's or mention's place that its reports name (stored JSON), empty when none. */

@@ -367,11 +367,36 @@ public class PlacementService {
         if (range == null) {
             return events.recentlyUpdated(family, facts.place(), false, CANDIDATE_LIMIT);
         }
-        return events.overlapping(family, range[0].minusDays(1), range[1].plusDays(1), facts.place(), CANDIDATE_LIMIT)
+        // A date that may be later than the incident's reaches back (EventResolver.dateFit); whether it does depends
+        // on the article's text, which the lookup does not read: the window reaches that far both ways.
+        int before = EventResolver.REPORT_WINDOW_DAYS + 1;
+        // Neighbouring violence families (EventResolver.familyFit) are looked up on the mention's days only.
+        Uni<List<TimelineEvent>> near = Uni.createFrom().item(List.of());
+        for (String neighbour : EventResolver.neighbourFamilies(family)) {
+            near = near.chain(found -> events.overlapping(neighbour, range[0].minusDays(1), range[1].plusDays(1),
+                    facts.place(), CANDIDATE_LIMIT).map(more -> {
+                        List<TimelineEvent> all = new ArrayList<>(found);
+                        all.addAll(more);
+                        return all;
+                    }));
+        }
+        return near
+                .chain(nearby -> events.overlapping(family, range[0].minusDays(before),
+                                range[1].plusDays(EventResolver.REPORT_WINDOW_DAYS + 1), facts.place(), CANDIDATE_LIMIT)
+                        .map(far -> {
+                            Map<UUID, TimelineEvent> all = new LinkedHashMap<>();
+                            nearby.forEach(e -> all.put(e.id, e));
+                            far.forEach(e -> all.putIfAbsent(e.id, e));
+                            return all;
+                        }))
                 .chain(dated -> events.recentlyUpdated(family, facts.place(), true, CANDIDATE_LIMIT)
                         .map(undated -> {
-                            List<TimelineEvent> all = new ArrayList<>(dated);
-                            all.addAll(undated);
+                            List<TimelineEvent> all = new ArrayList<>(dated.values());
+                            undated.forEach(e -> {
+                                if (!dated.containsKey(e.id)) {
+                                    all.add(e);
+                                }
+                            });
                             return all;
                         }));
     }
