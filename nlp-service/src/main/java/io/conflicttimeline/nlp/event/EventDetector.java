@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import io.conflicttimeline.nlp.entity.Actor;
 import io.conflicttimeline.nlp.entity.ActorKb;
 import io.conflicttimeline.nlp.entity.EntityMention;
+import io.conflicttimeline.nlp.figure.CasualtyAggregator;
 import io.conflicttimeline.nlp.figure.Figure;
 import io.conflicttimeline.nlp.figure.FigureExtractor;
 import io.conflicttimeline.nlp.figure.FigureKind;
@@ -191,13 +193,19 @@ public final class EventDetector {
             "week", "day", "part-of-day", "hour", "minute");
 
     private final FigureExtractor figureExtractor;
+    private final CasualtyAggregator casualties;
     private final Gazetteer gazetteer;
     private final ActorKb kb;
 
-    public EventDetector(FigureExtractor figureExtractor, Gazetteer gazetteer, ActorKb kb) {
+    public EventDetector(FigureExtractor figureExtractor, CasualtyAggregator casualties, Gazetteer gazetteer, ActorKb kb) {
         this.figureExtractor = figureExtractor;
+        this.casualties = casualties;
         this.gazetteer = gazetteer;
         this.kb = kb;
+    }
+
+    public EventDetector(FigureExtractor figureExtractor, Gazetteer gazetteer, ActorKb kb) {
+        this(figureExtractor, new CasualtyAggregator(), gazetteer, kb);
     }
 
     public DetectedEvents detect(AnalyzedText at, DocumentDate dct, List<TimeExpression> timexes, List<PlaceMention> places,
@@ -299,7 +307,7 @@ public final class EventDetector {
                 e.placeIndex = placeInParagraph(at, e.sentenceIndex(), sentencePlace);
             }
         }
-        attachFigures(at, events, sentencePlace, places);
+        Map<EventMention, List<Figure>> casualtyFigures = attachFigures(at, events, sentencePlace, places);
         String opponent = null;
         for (EventMention e : events) {
             attachActors(at, e, places, entities);
@@ -338,6 +346,9 @@ public final class EventDetector {
             events.add(stance);
             events.sort(Comparator.comparingInt(EventMention::start));
             main = events.indexOf(stance);
+        }
+        if (main >= 0 && events.get(main).type().violent()) {
+            reconcileCasualties(text, events.get(main), casualtyFigures.getOrDefault(events.get(main), List.of()));
         }
         if (main >= 0 && events.get(main).timexIndex() >= 0) {
             // an undated news event of the article happened in the main event's time frame, not on the publication date
@@ -895,10 +906,12 @@ public final class EventDetector {
     }
 
     /** Figures of each sentence go to the event of a kind that owns them, in that sentence or else the story's current one. */
-    private void attachFigures(AnalyzedText at, List<EventMention> events, Map<Integer, Integer> sentencePlace,
-            List<PlaceMention> places) {
+    /** Attaches each figure to its event (first of a kind wins) and returns each event's casualty figures. */
+    private Map<EventMention, List<Figure>> attachFigures(AnalyzedText at, List<EventMention> events,
+            Map<Integer, Integer> sentencePlace, List<PlaceMention> places) {
+        Map<EventMention, List<Figure>> casualtyFigures = new IdentityHashMap<>();
         if (events.isEmpty()) {
-            return;
+            return casualtyFigures;
         }
         for (Sentence s : at.sentences()) {
             List<Figure> figures = figureExtractor.extract(at.text(), s.start(), s.end());
@@ -907,9 +920,48 @@ public final class EventDetector {
                 if (target != null) {
                     target.figures.putIfAbsent(f.kind(), f);
                     target.sentences.add(s.index());
+                    if (f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED) {
+                        casualtyFigures.computeIfAbsent(target, k -> new ArrayList<>()).add(f);
+                    }
                 }
             }
         }
+        return casualtyFigures;
+    }
+
+    /**
+     * The article's main violent event reports the death and injury counts its own statements add up to ("two were
+     * killed ... three others were wounded ... one of the wounded later died"), read by the same aggregator the
+     * casualty evaluation scores, rather than whichever count came first. Only the figures attached to this event
+     * are read, so another place's toll in the same article never mixes in.
+     */
+    private void reconcileCasualties(String text, EventMention main, List<Figure> own) {
+        if (own.isEmpty()) {
+            return;
+        }
+        CasualtyAggregator.Report report = casualties.report(text, own);
+        restate(main, FigureKind.KILLED, report.killed(), own);
+        restate(main, FigureKind.INJURED, report.injured(), own);
+    }
+
+    private static void restate(EventMention main, FigureKind kind, CasualtyAggregator.Count count, List<Figure> own) {
+        Figure current = main.figures.get(kind);
+        if (count == null || current != null && current.value() == count.value() && current.qualifier().equals(count.qualifier())) {
+            return;
+        }
+        // the evidence span: a statement of exactly this count if there is one, else the first of the kind, else
+        // the first casualty statement (a death count inferred from "shot" statements)
+        Figure evidence = null;
+        for (Figure f : own) {
+            if (f.kind() == kind && f.value() == count.value()) {
+                evidence = f;
+                break;
+            }
+        }
+        if (evidence == null) {
+            evidence = current != null ? current : own.get(0);
+        }
+        main.figures.put(kind, new Figure(kind, count.value(), count.qualifier(), evidence.start(), evidence.end(), evidence.text()));
     }
 
     private static EventMention figureTarget(List<EventMention> events, Sentence s, Figure f, Map<Integer, Integer> sentencePlace,

@@ -276,6 +276,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void theMainAttackReportsTheCountsItsStatementsAddUpTo() {
+        // first-come would keep the single victim in critical condition; the statements add up to three wounded
+        ArticleAnnotated a = annotate("A 14-year-old was in critical condition on Monday after he and two other boys were "
+                + "wounded when Russian forces shelled Kharkiv.\n\nThe other two were treated for minor injuries.");
+        assertThat(main(a).figures().injured().value()).isEqualTo(3);
+    }
+
+    @Test
     void compatibleDates() {
         assertThat(EventDetector.datesCompatible("2025-02-11TNI", "2025-02-12TMO")).isTrue();
         assertThat(EventDetector.datesCompatible("2025-02-10", "2025-02-12")).isFalse();
