@@ -38,19 +38,18 @@ public class EventMentionRepository implements PanacheRepositoryBase<EventMentio
                         // actors by unqualified column names, which both tables have.
                         "select m.eventId, (select e.createdAt from TimelineEvent e where e.id = m.eventId),"
                                 + " m.articleId, m.annotationEventId, m.type, m.subType, m.dateValue, m.datePrecision,"
-                                + " m.place, m.figures, m.actors, m.background, m.dateInferred, m.dateTimexId from EventMention m"
+                                + " m.place, m.figures, m.actors, m.background, m.dateInferred from EventMention m"
                                 + " where m.eventId in (:ids) order by m.articleId, m.annotationEventId",
                         Object[].class)
                 .setParameter("ids", eventIds).getResultList())
                 .map(rows -> rows.stream().map(r -> new MentionRow((UUID) r[0], (Instant) r[1], (String) r[2],
                         (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (PlaceColumns) r[8],
-                        (String) r[9], (String) r[10], (Boolean) r[11], (Boolean) r[12], (String) r[13])).toList());
+                        (String) r[9], (String) r[10], (Boolean) r[11], (Boolean) r[12])).toList());
     }
 
     /** One attached mention as {@link #rowsByEvents} reads it. */
     public record MentionRow(UUID eventId, Instant eventCreatedAt, String articleId, String annotationEventId,
                              String type, String subType, String dateValue, String datePrecision, PlaceColumns place,
-                             String figures, String actors, boolean background, boolean dateInferred,
-                             String dateTimexId) {
+                             String figures, String actors, boolean background, boolean dateInferred) {
     }
 }

@@ -37,8 +37,6 @@ import java.util.function.Function;
 public final class EventResolver {
 
     public static final String STATEMENTS = "Statements";
-    /** How many days before its report an event the report does not date may have happened. */
-    public static final int REPORT_WINDOW_DAYS = 45;
     /** {@link PlaceRef#rank()} of an admin2: districts, cities and admin2s are specific places. */
     private static final int SPECIFIC_PLACE_RANK = 2;
 
@@ -62,30 +60,18 @@ public final class EventResolver {
         if (candidate.mentions().isEmpty()) {
             return false;
         }
-        // Set when only a reading that is possible but not certain fits: a date the report gave the event, a revised
-        // toll. Then the place no longer tells the event apart, and the story must.
-        boolean uncertain = false;
         for (MentionFacts other : candidate.mentions()) {
-            if (!placesCompatible(mention.place(), other.place())) {
+            if (!sameFamily(mention, other) || !datesCompatible(mention.dateValue(), other.dateValue())
+                    || !placesCompatible(mention.place(), other.place())
+                    || !figuresCompatible(mention.figures(), other.figures())) {
                 return false;
             }
-            Fit family = familyFit(mention, other);
-            Fit date = dateFit(mention, other);
-            Fit figures = figureFit(mention, other);
-            if (family == Fit.NONE || date == Fit.NONE || figures == Fit.NONE) {
-                return false;
-            }
-            uncertain |= family == Fit.POSSIBLE || date == Fit.POSSIBLE || figures == Fit.POSSIBLE;
         }
         if (STATEMENTS.equals(mention.typeFamily()) && !statementMatches(mention, candidate.mentions())) {
             return false;
         }
-        if (uncertain) {
-            if (!storiesAgree(mention, candidate.mentions())) {
-                return false;
-            }
-        } else if (!placesAgreeSpecifically(mention, candidate.mentions())
-                && !speakerShared(mention, candidate.mentions()) && !textsAgree(mention, candidate.mentions())) {
+        if (!placesAgreeSpecifically(mention, candidate.mentions()) && !speakerShared(mention, candidate.mentions())
+                && !textsAgree(mention, candidate.mentions())) {
             return false;
         }
         boolean eventDated = candidate.mentions().stream().anyMatch(m -> m.date().hasKnownDateField());
@@ -93,131 +79,6 @@ public final class EventResolver {
             return exactAgreements(mention.figures(), candidate.mentions()) >= 2;
         }
         return true;
-    }
-
-    /**
-     * The political-violence families outlets tell one incident as differently as "gunfight", "ambush", "shooting
-     * attack" or "shelling": an armed clash, an attack on civilians and remote violence border each other.
-     */
-    private static final List<String> VIOLENCE = List.of("Battles", "Explosions/Remote violence",
-            "Violence against civilians");
-
-    /** The families a mention of {@code family} may join: its own, and for political violence its neighbours. */
-    public static List<String> neighbourFamilies(String family) {
-        if (!VIOLENCE.contains(family)) {
-            return List.of(family);
-        }
-        List<String> families = new ArrayList<>(List.of(family));
-        VIOLENCE.stream().filter(f -> !f.equals(family)).forEach(families::add);
-        return families;
-    }
-
-    /** The same family fits certainly; a neighbouring violence family possibly (the story must tell). */
-    static Fit familyFit(MentionFacts a, MentionFacts b) {
-        if (sameFamily(a, b)) {
-            return Fit.CERTAIN;
-        }
-        return VIOLENCE.contains(a.typeFamily()) && VIOLENCE.contains(b.typeFamily()) ? Fit.POSSIBLE : Fit.NONE;
-    }
-
-    /** How well two reports' dates or figures fit: certainly, possibly (another reading is as likely), not at all. */
-    enum Fit { CERTAIN, POSSIBLE, NONE }
-
-    /**
-     * Dates fit certainly when every known field agrees ({@link #datesCompatible}). A date that may not be the
-     * incident's ({@link #dateOpen}) only says that it happened by then: it fits possibly an event dated up to
-     * {@link #REPORT_WINDOW_DAYS} before it (a funeral, an arrest, a trial reported weeks later).
-     */
-    static Fit dateFit(MentionFacts a, MentionFacts b) {
-        if (datesCompatible(a.dateValue(), b.dateValue())) {
-            return Fit.CERTAIN;
-        }
-        boolean openA = dateOpen(a);
-        boolean openB = dateOpen(b);
-        if (!openA && !openB) {
-            return Fit.NONE;
-        }
-        LocalDate[] left = a.date().range();
-        LocalDate[] right = b.date().range();
-        if (left == null || right == null) {
-            return Fit.NONE;
-        }
-        // Each side's window: a certain date is its range, an open one the days up to it.
-        LocalDate leftFrom = openA ? left[1].minusDays(REPORT_WINDOW_DAYS) : left[0];
-        LocalDate rightFrom = openB ? right[1].minusDays(REPORT_WINDOW_DAYS) : right[0];
-        boolean overlap = !leftFrom.isAfter(right[1]) && !rightFrom.isAfter(left[1]);
-        return overlap ? Fit.POSSIBLE : Fit.NONE;
-    }
-
-    /**
-     * Whether the mention's date may be later than the incident's: the report's own date (no expression in the text
-     * dates the event), or any date of a follow-up report ({@link StoryText#followUp}), whose dates are often the
-     * arrest's, the hearing's or the funeral's.
-     */
-    static boolean dateOpen(MentionFacts mention) {
-        // A statement is what was said: reported without a date, it was said by the report, not weeks before.
-        if (STATEMENTS.equals(mention.typeFamily())) {
-            return false;
-        }
-        return mention.dateReported() || (mention.text() != null && mention.text().followUp());
-    }
-
-    /**
-     * Figures fit certainly when none contradicts ({@link #figuresCompatible}). Casualty tolls are revised as
-     * victims die or are found: killed and injured that contradict fit possibly when the later report (by report
-     * date; either order on one day) may be a revision of the earlier one: no fewer killed, and no fewer victims in
-     * all when both count the injured. Other figures (weapons launched, prisoners) are not revised.
-     */
-    static Fit figureFit(MentionFacts a, MentionFacts b) {
-        if (figuresCompatible(a.figures(), b.figures())) {
-            return Fit.CERTAIN;
-        }
-        if (!figuresCompatible(a.figures(), b.figures(), CASUALTIES)) {
-            return Fit.NONE;
-        }
-        LocalDate reportedA = reported(a);
-        LocalDate reportedB = reported(b);
-        if (reportedA == null || reportedB == null) {
-            return Fit.NONE;
-        }
-        boolean aFirst = !reportedA.isAfter(reportedB) && revises(a.figures(), b.figures());
-        boolean bFirst = !reportedB.isAfter(reportedA) && revises(b.figures(), a.figures());
-        return aFirst || bFirst ? Fit.POSSIBLE : Fit.NONE;
-    }
-
-    private static final List<String> CASUALTIES = List.of("killed", "injured");
-
-    /**
-     * Whether {@code later} may revise {@code earlier}'s toll: the killed do not fall, and the injured only fall when
-     * as many more are counted dead (victims died), which needs both reports to count both.
-     */
-    private static boolean revises(MentionFigures earlier, MentionFigures later) {
-        FigureReport killedBefore = earlier.killed();
-        FigureReport killedAfter = later.killed();
-        if (killedBefore != null && killedAfter != null && killedAfter.upperBound() < killedBefore.lowerBound()) {
-            return false;
-        }
-        FigureReport injuredBefore = earlier.injured();
-        FigureReport injuredAfter = later.injured();
-        if (injuredBefore == null || injuredAfter == null
-                || injuredAfter.upperBound() >= injuredBefore.lowerBound()) {
-            return true;
-        }
-        return killedBefore != null && killedAfter != null
-                && saturatedSum(killedAfter.upperBound(), injuredAfter.upperBound())
-                >= killedBefore.lowerBound() + injuredBefore.lowerBound();
-    }
-
-    private static long saturatedSum(long a, long b) {
-        return a == Long.MAX_VALUE || b == Long.MAX_VALUE ? Long.MAX_VALUE : a + b;
-    }
-
-    /** The report's date: its text's document date, else the date a report gave the event. */
-    private static LocalDate reported(MentionFacts mention) {
-        if (mention.text() != null && mention.text().reported() != null) {
-            return mention.text().reported();
-        }
-        return mention.dateReported() ? mention.date().fullDate() : null;
     }
 
     /**
@@ -261,36 +122,6 @@ public final class EventResolver {
         return texts.isEmpty() || texts.stream().anyMatch(mention.text()::agreesWith);
     }
 
-    /**
-     * The stronger text test for an uncertain fit: the mention's text is known and tells the same story beyond the
-     * place as every report of the event whose text is known: the names they share other than the places' own
-     * (victims, suspects, streets) count. Every report, not one: a chain of loosely similar reports spread over weeks
-     * must not pull unrelated incidents together.
-     */
-    static boolean storiesAgree(MentionFacts mention, List<MentionFacts> eventMentions) {
-        if (mention.text() == null) {
-            return false;
-        }
-        List<MentionFacts> told = eventMentions.stream().filter(m -> m.text() != null).toList();
-        return !told.isEmpty()
-                && told.stream().allMatch(m -> mention.text().agreesBeyond(m.text(), placeWords(mention, m)));
-    }
-
-    private static Set<String> placeWords(MentionFacts a, MentionFacts b) {
-        Set<String> words = new HashSet<>();
-        for (PlaceRef place : new PlaceRef[] {a.place(), b.place()}) {
-            if (place == null) {
-                continue;
-            }
-            for (String name : new String[] {place.name(), place.admin1(), place.admin2(), place.country()}) {
-                if (name != null) {
-                    words.addAll(StoryText.of(List.of("x " + name)).names());
-                }
-            }
-        }
-        return words;
-    }
-
     public static boolean sameFamily(MentionFacts a, MentionFacts b) {
         return a.typeFamily().equals(b.typeFamily());
     }
@@ -307,16 +138,9 @@ public final class EventResolver {
     }
 
     public static boolean figuresCompatible(MentionFigures a, MentionFigures b) {
-        return figuresCompatible(a, b, List.of());
-    }
-
-    private static boolean figuresCompatible(MentionFigures a, MentionFigures b, List<String> ignored) {
         Map<String, FigureReport> left = a.byKey();
         Map<String, FigureReport> right = b.byKey();
         for (Map.Entry<String, FigureReport> entry : left.entrySet()) {
-            if (ignored.contains(entry.getKey())) {
-                continue;
-            }
             FigureReport other = right.get(entry.getKey());
             if (entry.getValue() != null && other != null && !entry.getValue().compatibleWith(other)) {
                 return false;
@@ -380,9 +204,7 @@ public final class EventResolver {
         MentionFacts first = mentions.getFirst();
         String subType = mostFrequent(mentions.stream().map(MentionFacts::subType).filter(Objects::nonNull).toList());
         MentionFacts dated = mentions.stream()
-                // A date a source states beats the report date another source gave the event (a follow-up's).
-                .max(Comparator.<MentionFacts>comparingInt(m -> m.dateReported() || m.date().range() == null ? 0 : 1)
-                        .thenComparingInt(m -> m.date().specificity())
+                .max(Comparator.<MentionFacts>comparingInt(m -> m.date().specificity())
                         // A date an article states beats the same date inferred across articles.
                         .thenComparing(m -> !m.dateInferred())
                         .thenComparing(m -> -precisionRank(m.datePrecision()))

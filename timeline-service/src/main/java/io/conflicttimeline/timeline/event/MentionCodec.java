@@ -116,18 +116,14 @@ public class MentionCodec {
         return new MentionFacts(mention.articleId, mention.annotationEventId, mention.type, mention.subType,
                 mention.dateValue, mention.datePrecision, PlaceColumns.ref(mention.place), figures(mention.figures),
                 actors(mention.actors), mention.background, mention.dateInferred,
-                placeParts(PlaceColumns.parts(mention.place)), null,
-                // No timex: the annotation dated the event by its document (report) date.
-                mention.dateTimexId == null && !mention.dateInferred);
+                placeParts(PlaceColumns.parts(mention.place)));
     }
 
     /** The facts of an attached mention read as columns. */
     public MentionFacts facts(EventMentionRepository.MentionRow row) {
         return new MentionFacts(row.articleId(), row.annotationEventId(), row.type(), row.subType(), row.dateValue(),
                 row.datePrecision(), PlaceColumns.ref(row.place()), figures(row.figures()), actors(row.actors()),
-                row.background(), row.dateInferred(), placeParts(PlaceColumns.parts(row.place())), null,
-                // No timex: the annotation dated the event by its document (report) date.
-                row.dateTimexId() == null && !row.dateInferred());
+                row.background(), row.dateInferred(), placeParts(PlaceColumns.parts(row.place())));
     }
 
     /** The places inside an event's or mention's place that its reports name (stored JSON), empty when none. */

@@ -403,32 +403,12 @@ public class PlacementService {
         if (range == null) {
             return events.recentlyUpdated(family, facts.place(), false, CANDIDATE_LIMIT);
         }
-        // A date that may be later than the incident's reaches back (EventResolver.dateFit); whether it does depends
-        // on the article's text, which the lookup does not read: the window reaches that far both ways.
-        int before = EventResolver.REPORT_WINDOW_DAYS + 1;
-        // Neighbouring violence families (EventResolver.familyFit) are looked up on the mention's days only.
-        Uni<List<UUID>> near = Uni.createFrom().item(List.of());
-        for (String neighbour : EventResolver.neighbourFamilies(family)) {
-            near = near.chain(found -> events.overlapping(neighbour, range[0].minusDays(1), range[1].plusDays(1),
-                    facts.place(), CANDIDATE_LIMIT).map(more -> {
-                        List<UUID> all = new ArrayList<>(found);
-                        all.addAll(more);
-                        return all;
-                    }));
-        }
-        return near
-                .chain(nearby -> events.overlapping(family, range[0].minusDays(before),
-                                range[1].plusDays(EventResolver.REPORT_WINDOW_DAYS + 1), facts.place(), CANDIDATE_LIMIT)
-                        .map(far -> {
-                            Set<UUID> all = new LinkedHashSet<>(nearby);
-                            all.addAll(far);
-                            return all;
-                        }))
+        return events.overlapping(family, range[0].minusDays(1), range[1].plusDays(1), facts.place(), CANDIDATE_LIMIT)
                 .chain(dated -> events.recentlyUpdated(family, facts.place(), true, CANDIDATE_LIMIT)
                         .map(undated -> {
-                            Set<UUID> all = new LinkedHashSet<>(dated);
+                            List<UUID> all = new ArrayList<>(dated);
                             all.addAll(undated);
-                            return List.copyOf(all);
+                            return all;
                         }));
     }
 

@@ -1,8 +1,6 @@
 package io.conflicttimeline.timeline.source;
 
 import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,26 +18,15 @@ import java.util.regex.Pattern;
  * <p>Used when the place cannot tell events apart (no place, or only a country or region): then the texts must
  * agree ({@link #agreesWith}) before a mention joins an event.
  */
-public record StoryText(Set<String> names, Set<String> stems, LocalDate reported, boolean followUp) {
+public record StoryText(Set<String> names, Set<String> stems) {
 
     /** The headline and this many first sentences carry the story; later sentences drift into background. */
     static final int LEAD_SENTENCES = 4;
     /** Agreement: at least this many shared names and this Dice overlap of the stems, or a rewrite-level overlap. */
     static final int MIN_SHARED_NAMES = 2;
     static final double MIN_STEM_DICE = 0.2;
-    /** Names an uncertain fit must share beyond the place: a victim's or suspect's full name and one more. */
-    static final int UNCERTAIN_SHARED_NAMES = 3;
     static final double REWRITE_STEM_DICE = 0.4;
 
-    /**
-     * Stems that make a headline or first sentence a follow-up: a report of what came after an incident (an arrest, a
-     * charge, a trial, a sentence, a funeral). Such a report's dates are often the follow-up's own, not the incident's.
-     */
-    private static final Set<String> FOLLOW_UP = Set.of(("arres charg indic trial plead plea guilt convi sente"
-            + " verdi jury juror court heari testi funer vigil mourn lawsu sued prose custo acqui parol priso")
-            .split(" "));
-    /** The headline and the first sentence say what kind of report it is. */
-    private static final int FOLLOW_UP_SENTENCES = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*[\\p{L}]|[\\p{L}]|\\d+");
     /** A headline's site-name segment ("... - WRAL.com", "... | News, Weather, Sports") is not the story. */
     private static final Pattern TITLE_SEGMENTS = Pattern.compile("\\s+(?:[-|–—]|::)\\s+");
@@ -66,16 +53,6 @@ public record StoryText(Set<String> names, Set<String> stems, LocalDate reported
         stems = Set.copyOf(stems);
     }
 
-    /** A text whose report date is unknown. */
-    public StoryText(Set<String> names, Set<String> stems) {
-        this(names, stems, null, false);
-    }
-
-    /** The same text reported on {@code date} (the article's document date; null when unknown). */
-    public StoryText reportedOn(LocalDate date) {
-        return new StoryText(names, stems, date, followUp);
-    }
-
     public static StoryText of(ArticleAnnotated article) {
         List<String> parts = new ArrayList<>();
         parts.add(headline(article.title()));
@@ -88,31 +65,14 @@ public record StoryText(Set<String> names, Set<String> stems, LocalDate reported
         if (article.sentences().isEmpty()) {
             parts.add(text.length() > 600 ? text.substring(0, 600) : text);
         }
-        return of(parts).reportedOn(reportDate(article));
-    }
-
-    /** The article's document date (stated or from its publication), else null. */
-    static LocalDate reportDate(ArticleAnnotated article) {
-        String value = article.documentDate() != null && article.documentDate().value() != null
-                ? article.documentDate().value() : article.publishedAt();
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return of(parts);
     }
 
     /** From the headline and lead sentences, each read as one sentence. */
     public static StoryText of(List<String> sentences) {
         Set<String> names = new HashSet<>();
         Set<String> stems = new HashSet<>();
-        boolean followUp = false;
-        int index = 0;
         for (String sentence : sentences) {
-            boolean opening = index++ < FOLLOW_UP_SENTENCES;
             if (sentence == null) {
                 continue;
             }
@@ -131,13 +91,11 @@ public record StoryText(Set<String> names, Set<String> stems, LocalDate reported
                 }
                 first = false;
                 if (!Character.isDigit(lower.charAt(0)) && lower.length() > 1 && !STOP.contains(lower)) {
-                    String stem = lower.length() > 5 ? lower.substring(0, 5) : lower;
-                    stems.add(stem);
-                    followUp |= opening && FOLLOW_UP.contains(stem);
+                    stems.add(lower.length() > 5 ? lower.substring(0, 5) : lower);
                 }
             }
         }
-        return new StoryText(names, stems, null, followUp);
+        return new StoryText(names, stems);
     }
 
     /** The longest segment of the headline: the story, without the outlet's name and section. */
@@ -158,21 +116,6 @@ public record StoryText(Set<String> names, Set<String> stems, LocalDate reported
     public boolean agreesWith(StoryText other) {
         double dice = dice(stems, other.stems);
         return dice >= REWRITE_STEM_DICE || (dice >= MIN_STEM_DICE && shared(names, other.names) >= MIN_SHARED_NAMES);
-    }
-
-    /**
-     * Agreement that does not rest on the place, for a report whose date or toll fits only possibly: the shared names
-     * other than {@code placeWords} (the incidents of one town share the town's, its districts' and its newsroom's
-     * names) must reach {@link #UNCERTAIN_SHARED_NAMES}, or the stems a rewrite's overlap.
-     */
-    public boolean agreesBeyond(StoryText other, Set<String> placeWords) {
-        double dice = dice(stems, other.stems);
-        if (dice >= REWRITE_STEM_DICE) {
-            return true;
-        }
-        Set<String> mine = new HashSet<>(names);
-        mine.removeAll(placeWords);
-        return dice >= MIN_STEM_DICE && shared(mine, other.names) >= UNCERTAIN_SHARED_NAMES;
     }
 
     private static int shared(Set<String> a, Set<String> b) {

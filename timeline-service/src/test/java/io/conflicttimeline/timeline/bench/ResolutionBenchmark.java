@@ -108,7 +108,7 @@ public class ResolutionBenchmark {
                 texts.put(article, StoryText.of(List.of("Strike on " + place[0] + " kills " + killed + " people",
                         "Russian forces struck " + place[0] + " overnight, officials said.")));
                 rows.add(new MentionRow(event, created, article, "ev" + m, FAMILY, "Air/drone strike", date, "day",
-                        PlaceColumns.of(place(place), null), figures(killed), "[]", false, false, "t1"));
+                        PlaceColumns.of(place(place), null), figures(killed), "[]", false, false));
             }
         }
         mentions = new ArrayList<>();
