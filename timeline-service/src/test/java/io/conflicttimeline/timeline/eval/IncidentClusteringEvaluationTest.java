@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +135,8 @@ class IncidentClusteringEvaluationTest {
             predicted.add(p == null || p.eventId() == null ? "article:" + item.annotation().articleId() : p.eventId());
         }
         BCubed score = BCubed.of(gold, predicted);
+        BCubed dev = BCubed.of(half(gold, true), half(predicted, gold, true));
+        BCubed heldOut = BCubed.of(half(gold, false), half(predicted, gold, false));
         long withEvent = items.stream().map(i -> placed.get(i.annotation().articleId()))
                 .filter(p -> p != null && p.eventId() != null).count();
         System.out.printf(Locale.ROOT, "IncidentClusteringEvaluation [%s]: %d articles (%d with a main event in the"
@@ -141,6 +144,9 @@ class IncidentClusteringEvaluationTest {
                         + " (%.1f articles/s)%n", order, items.size(), withEvent,
                 gold.stream().distinct().count(), predicted.stream().distinct().count(), score.precision(),
                 score.recall(), score.f1(), seconds, items.size() / seconds);
+        System.out.printf(Locale.ROOT, "IncidentClusteringEvaluation [%s]: dev %d articles P %.4f R %.4f F1 %.4f;"
+                        + " held-out %d articles P %.4f R %.4f F1 %.4f%n", order, dev.items(), dev.precision(),
+                dev.recall(), dev.f1(), heldOut.items(), heldOut.precision(), heldOut.recall(), heldOut.f1());
         report(order, items, placed, gold, predicted);
         return predicted;
     }
@@ -148,8 +154,9 @@ class IncidentClusteringEvaluationTest {
     /** Over-merges (clusters spanning incidents) and splits (incidents spread over clusters), worst first. */
     private static void report(String order, List<Item> items, Map<String, Placed> placed, List<String> gold,
                                List<String> predicted) throws IOException {
-        Map<String, List<Integer>> byCluster = group(predicted);
-        Map<String, List<Integer>> byIncident = group(gold);
+        // Error analysis looks at the dev half only: the held-out half stays unseen.
+        Map<String, List<Integer>> byCluster = group(predicted, gold);
+        Map<String, List<Integer>> byIncident = group(gold, gold);
         // Wrong pairs inside a cluster: pairs of articles of different incidents.
         List<Map.Entry<String, List<Integer>>> merges = byCluster.entrySet().stream()
                 .filter(e -> e.getValue().stream().map(gold::get).distinct().count() > 1)
@@ -170,7 +177,7 @@ class IncidentClusteringEvaluationTest {
             splits.forEach(e -> describe(out, "incident " + e.getKey(), e.getValue(), items, placed, gold,
                     predicted));
         }
-        System.out.printf("IncidentClusteringEvaluation [%s]: %d over-merged clusters, %d split incidents; details in"
+        System.out.printf("IncidentClusteringEvaluation [%s]: dev: %d over-merged clusters, %d split incidents; details in"
                 + " %s%n", order, merges.size(), splits.size(), errors.toAbsolutePath().normalize());
         PrintWriter console = new PrintWriter(System.out, true);
         console.println("worst over-merges:");
@@ -206,12 +213,40 @@ class IncidentClusteringEvaluationTest {
         return n * (n - 1) / 2 - same;
     }
 
-    private static Map<String, List<Integer>> group(List<String> labels) {
+    /** The items of the dev half grouped by label. */
+    private static Map<String, List<Integer>> group(List<String> labels, List<String> gold) {
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < labels.size(); i++) {
-            groups.computeIfAbsent(labels.get(i), k -> new ArrayList<>()).add(i);
+            if (inDevHalf(gold.get(i))) {
+                groups.computeIfAbsent(labels.get(i), k -> new ArrayList<>()).add(i);
+            }
         }
         return groups;
+    }
+
+    /**
+     * The deterministic split of the incidents: the dev half (error analysis looks only there) and the held-out half
+     * (only scored), by a hash of the incident id, so that every article of an incident falls in one half.
+     */
+    static boolean inDevHalf(String incident) {
+        CRC32 crc = new CRC32();
+        crc.update(incident.getBytes(StandardCharsets.UTF_8));
+        return (crc.getValue() & 1) == 0;
+    }
+
+    private static List<String> half(List<String> gold, boolean dev) {
+        return half(gold, gold, dev);
+    }
+
+    /** The labels of the items whose incident is in the dev half (or in the held-out half). */
+    private static List<String> half(List<String> labels, List<String> gold, boolean dev) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (inDevHalf(gold.get(i)) == dev) {
+                kept.add(labels.get(i));
+            }
+        }
+        return kept;
     }
 
     /** Each article's main event mention after all placements (inference may have moved it). */
