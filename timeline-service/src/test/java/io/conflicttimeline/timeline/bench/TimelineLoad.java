@@ -71,8 +71,7 @@ public final class TimelineLoad {
                     Integer.parseInt(args[5]), args.length > 6 ? Long.parseLong(args[6]) : -1).run();
         } else {
             System.err.println("usage: TimelineLoad query <baseUrl> <clients> <warmupSeconds> <seconds> <events>"
-                    + " [servicePid database]
-"
+                    + " [servicePid database]\n"
                     + "       TimelineLoad place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles> [servicePid]");
             System.exit(2);
         }
