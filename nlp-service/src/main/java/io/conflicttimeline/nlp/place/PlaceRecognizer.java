@@ -194,6 +194,11 @@ public final class PlaceRecognizer {
                     prefer = "district";
                     end = j + 1;
                     endOffset = next.end();
+                    List<GazetteerEntry> raions = raionsNamedAfter(candidates);
+                    if (!raions.isEmpty()) {
+                        candidates = raions;
+                        prefer = "admin2";
+                    }
                 }
             }
             if (prefer == null && followedByList(at, s, j, DISTRICT_CUES)) {
@@ -205,6 +210,43 @@ public final class PlaceRecognizer {
             return new Match(i, end, first.start() + skip, endOffset, candidates, prefer, si, loose);
         }
         return null;
+    }
+
+    /**
+     * "Korosten district", "Skadovsk raion": outside Kyiv a town followed by "district" names the raion the town is
+     * the centre of, whose name is the town's adjective (Korostenskyi, Skadovskyi). Returns those raions (the town
+     * candidates whose own raion is named after them), or nothing when the town has no such raion or a city
+     * district of that name exists.
+     */
+    private List<GazetteerEntry> raionsNamedAfter(List<GazetteerEntry> candidates) {
+        if (candidates.stream().anyMatch(c -> c.kind().equals("district") || c.kind().equals("admin2"))) {
+            return List.of();
+        }
+        List<GazetteerEntry> raions = new ArrayList<>();
+        for (GazetteerEntry c : candidates) {
+            if (!c.kind().equals("city") || c.admin2() == null || !adjectiveOf(c.name(), c.admin2())) {
+                continue;
+            }
+            for (GazetteerEntry r : gazetteer.lookup(c.admin2())) {
+                if (r.kind().equals("admin2") && java.util.Objects.equals(r.admin1(), c.admin1()) && !raions.contains(r)) {
+                    raions.add(r);
+                }
+            }
+        }
+        return raions;
+    }
+
+    /** Whether a raion's name ("Korostenskyi Raion") is the adjective of a town's name ("Korosten"). */
+    static boolean adjectiveOf(String town, String raion) {
+        String t = town.toLowerCase(java.util.Locale.ROOT);
+        String r = raion.toLowerCase(java.util.Locale.ROOT);
+        // the adjective drops a final vowel: Kamianka -> Kamianskyi, Ivankiv -> Ivankivskyi
+        String stem = t.length() > 4 && "aeiouy".indexOf(t.charAt(t.length() - 1)) >= 0 ? t.substring(0, t.length() - 1) : t;
+        if (!r.startsWith(stem) || !r.endsWith(" raion")) {
+            return false;
+        }
+        String suffix = r.substring(stem.length(), r.length() - " raion".length());
+        return suffix.matches("s?k?(?:yi|iy|y|ii)") || suffix.matches("[aeiouy]?s?kyi");
     }
 
     /** Leading characters that are neither letters, digits nor spaces (emoji, variation selectors, '#'). */

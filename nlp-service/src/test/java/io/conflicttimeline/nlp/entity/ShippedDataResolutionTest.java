@@ -36,6 +36,15 @@ class ShippedDataResolutionTest {
         assertSamePlace("Shells hit Dnipro.", "Shells hit Dnepropetrovsk.");
     }
 
+    @Test
+    void aTownsDistrictIsTheRaionNamedAfterIt() {
+        ArticleAnnotated.Place p = annotate("Shelling was reported in the Korosten district of Zhytomyr Oblast.").places().get(0);
+        assertThat(p.name()).isEqualTo("Korostenskyi Raion");
+        assertThat(p.kind()).isEqualTo("admin2");
+        // a town alone stays the town
+        assertThat(annotate("Shelling was reported in Korosten, Zhytomyr Oblast.").places().get(0).kind()).isEqualTo("city");
+    }
+
     private static void assertSamePlace(String a, String b) {
         ArticleAnnotated.Place pa = annotate(a).places().get(0);
         ArticleAnnotated.Place pb = annotate(b).places().get(0);
