@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -228,7 +230,7 @@ public final class PlaceRecognizer {
                 continue;
             }
             for (GazetteerEntry r : gazetteer.lookup(c.admin2())) {
-                if (r.kind().equals("admin2") && java.util.Objects.equals(r.admin1(), c.admin1()) && !raions.contains(r)) {
+                if (r.kind().equals("admin2") && Objects.equals(r.admin1(), c.admin1()) && !raions.contains(r)) {
                     raions.add(r);
                 }
             }
@@ -238,16 +240,18 @@ public final class PlaceRecognizer {
 
     /** Whether a raion's name ("Korostenskyi Raion") is the adjective of a town's name ("Korosten"). */
     static boolean adjectiveOf(String town, String raion) {
-        String t = town.toLowerCase(java.util.Locale.ROOT);
-        String r = raion.toLowerCase(java.util.Locale.ROOT);
+        String t = town.toLowerCase(Locale.ROOT);
+        String r = raion.toLowerCase(Locale.ROOT);
         // the adjective drops a final vowel: Kamianka -> Kamianskyi, Ivankiv -> Ivankivskyi
         String stem = t.length() > 4 && "aeiouy".indexOf(t.charAt(t.length() - 1)) >= 0 ? t.substring(0, t.length() - 1) : t;
         if (!r.startsWith(stem) || !r.endsWith(" raion")) {
             return false;
         }
-        String suffix = r.substring(stem.length(), r.length() - " raion".length());
-        return suffix.matches("s?k?(?:yi|iy|y|ii)") || suffix.matches("[aeiouy]?s?kyi");
+        return RAION_ADJECTIVE_ENDING.matcher(r).region(stem.length(), r.length() - " raion".length()).matches();
     }
+
+    /** What the adjective adds to the town's stem: Skadovsk-yi, Korosten-skyi, Kamian-skyi. */
+    private static final Pattern RAION_ADJECTIVE_ENDING = Pattern.compile("s?k?(?:yi|iy|y|ii)|[aeiouy]?s?kyi");
 
     /** Leading characters that are neither letters, digits nor spaces (emoji, variation selectors, '#'). */
     private static int symbolPrefix(String token) {
@@ -278,9 +282,9 @@ public final class PlaceRecognizer {
         if (loose.isEmpty() || surface.length() < 5 || !noExact && loose.size() > 40) {
             return List.of();
         }
-        boolean cued = regionCue || i > s.firstToken() && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+        boolean cued = regionCue || i > s.firstToken() && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                 || i - 1 > s.firstToken() && tokens.get(i - 1).text().equalsIgnoreCase("the")
-                        && LOCATIVES.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT));
+                        && LOCATIVES.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
         if (cued) {
             return loose;
         }
