@@ -80,11 +80,21 @@ public final class EventDetector {
                     Mode.ANAPHORIC, null),
             // "fighting for freedom", "keep fighting!", "battle tanks" name a cause or a kind of thing, not a clash
             new Rule(Pattern.compile("(?i)\\b(?:clashes|clashed|fighting(?!\\s*(?:for|to|against|!|$))|battles?(?!\\s+(?:tanks?|ships?|groups?|cry|field))|firefights?"
-                    + "|ground assault|counter-?offensive|offensive|ambush(?:ed)?)\\b"),
+                    + "|ground assault|counter-?offensive|offensive|ambush(?:ed)?|counter-?attack(?:s|ed)?|battled|skirmish(?:es)?|gunbattles?"
+                    + "|repuls(?:ed|ing)|repelled\\s+(?:\\S+\\s+){0,3}?(?:attacks?|assaults?|offensives?|advances?|attempts?|storming))\\b"),
                     Mode.EXPLICIT, EventType.ARMED_CLASH),
+            // change of territorial control: the verb and its agent's side decide the sub-type (TerritorialControl);
+            // verbs of taking back first, then verbs of taking
+            new Rule(Pattern.compile("(?i)\\b(?:liberat(?:ed|es|ing|e|ion\\s+of)|recaptur(?:ed|es|ing|e)|retook|retaken|retak(?:e|es|ing)"
+                    + "|regain(?:ed|s|ing)?\\s+control|de-?occupi(?:ed|es)|de-?occupation\\s+of|reclaim(?:ed|s|ing)|recovered\\s+control)\\b"),
+                    Mode.EXPLICIT, EventType.GOVERNMENT_REGAINS),
+            new Rule(Pattern.compile("(?i)\\b(?:captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|tak(?:e|es|ing))\\s+(?:full\\s+|complete\\s+)?control"
+                    + "|occupied|fell\\s+to|entered)\\b"), Mode.EXPLICIT, EventType.NON_STATE_OVERTAKES),
+            new Rule(Pattern.compile("(?i)\\b(?:rap(?:ed|es?|ing|ists?)|sexual(?:ly)?\\s+(?:violence|assault\\w*|abuse\\w*|exploitation)|sexually\\s+(?:assaulted|abused))\\b"),
+                    Mode.EXPLICIT, EventType.SEXUAL_VIOLENCE),
             // direct violence by armed men against unarmed people: what they do, not the weapon, says so
             new Rule(Pattern.compile("(?i)\\b(?:execut(?:ed|ing|ions?)|shot dead|shot (?:and killed )?(?:an? |the )?(?:unarmed |local )?(?:civilians?|man|men|woman|women|residents?)"
-                    + "|murder(?:ed|s|ing)?|tortur(?:ed|e|ing)|torture chambers?|human shields?|rap(?:ed|es?|ing)|sexual violence|massacre[ds]?"
+                    + "|murder(?:ed|s|ing)?|tortur(?:ed|e|ing)|torture chambers?|human shields?|massacre[ds]?"
                     + "|kill(?:ed|ing)\\s+(?:\\S+\\s+){0,3}?civilians?|mass graves?|blown apart)\\b"), Mode.EXPLICIT, EventType.CIVILIAN_ATTACK),
             new Rule(Pattern.compile("(?i)\\b(?:abduct\\w*|kidnapp?\\w*|deport(?:ed|ing|ations?|s)?|forcibly\\s+(?:relocat|transferr?|mov|remov|resettl|tak)\\w*"
                     + "|hostages?|held captive|taken captive|(?:were|was)\\s+(?:kept|held)\\s+(?:there\\s+)?(?:by|in)|illegally\\s+(?:exported|taken|removed))\\b"),
@@ -104,7 +114,17 @@ public final class EventDetector {
                     + "|\\b(?:troops|forces|soldiers|units|helicopters|vehicles)\\s+(?:\\S+\\s+){0,3}?(?:gathered|massed|massing|concentrated|deployed|stationed)\\b"
                     + "|\\b(?:build-?up|presence)\\s+of\\s+(?:\\S+\\s+){0,3}?(?:troops|forces|soldiers|helicopters|vehicles|transport)"), Mode.EXPLICIT, EventType.CHANGE_TO_GROUP),
             new Rule(Pattern.compile("(?i)\\b(?:troops|forces|army|units)\\s+(?:\\S+\\s+){0,3}?(?:withdr(?:ew|awn)|retreated|pulled out)\\b"
-                    + "|\\b(?:withdrawal|retreat)\\s+of\\s+(?:\\S+\\s+){0,2}?(?:troops|forces)\\b"), Mode.EXPLICIT, EventType.TERRITORY_TRANSFER),
+                    + "|\\b(?:withdrawal|retreat)\\s+of\\s+(?:\\S+\\s+){0,2}?(?:troops|forces)\\b"
+                    + "|\\b(?:withdr(?:ew|awn)|retreated|pulled\\s+out)\\s+from\\s+(?:\\S+\\s+){0,6}?(?:territor(?:y|ies)|regions?|oblasts?|cities|towns|villages|positions)\\b"),
+                    Mode.EXPLICIT, EventType.TERRITORY_TRANSFER),
+            // ACLED's residual strategic developments: evacuations under way, membership bids, assassination attempts,
+            // diplomats recalled
+            new Rule(Pattern.compile("(?i)\\bevacuation\\s+(?:\\S+\\s+){0,5}?(?:began|begins|has begun|started|starts|continues|resumed|is underway|was completed|completed)\\b"
+                    + "|\\b(?:were|was|have been|has been|had been)\\s+(?:\\S+\\s+)?evacuated\\b|\\bevacuated\\s+(?:\\d[\\d,]*|more than|over|about|nearly|almost|hundreds|thousands|dozens)\\b"
+                    + "|\\b(?:membership|accession)\\s+application|\\bapplication\\s+(?:for|to)\\s+(?:\\S+\\s+){0,2}?(?:membership|join)"
+                    + "|\\bappl(?:y|ied|ies|ying)\\s+(?:for\\s+(?:\\S+\\s+){0,2}?membership|to\\s+join)\\b|\\bcandidate\\s+status\\b"
+                    + "|\\bassassination\\s+attempts?\\b|\\b(?:withdr(?:ew|awn|aws)|recall(?:ed|s)?|evacuated)\\s+(?:\\S+\\s+){0,3}?(?:diplomats|ambassadors?|embassy\\s+staff)\\b"),
+                    Mode.EXPLICIT, EventType.OTHER_DEVELOPMENT),
             new Rule(Pattern.compile("(?i)\\bloot(?:ed|ing|s)?\\b|\\bplunder\\w*|\\bpillag\\w+|\\bburn(?:ed|t)\\s+(?:down|to the ground)\\b"),
                     Mode.EXPLICIT, EventType.LOOTING),
             new Rule(Pattern.compile("(?i)\\b(?:riots?|rioters|rioting)\\b"), Mode.EXPLICIT, EventType.RIOT),
@@ -252,6 +272,12 @@ public final class EventDetector {
                     continue;
                 }
                 EventType type = t.type() != null ? t.type() : attackType(t.text());
+                if (type == EventType.GOVERNMENT_REGAINS || type == EventType.NON_STATE_OVERTAKES) {
+                    type = TerritorialControl.type(at, s, t.start(), t.end(), type == EventType.GOVERNMENT_REGAINS, places);
+                    if (type == null) {
+                        continue;
+                    }
+                }
                 if (type == EventType.PROTEST && INTERVENTION.matcher(text.substring(s.start(), s.end())).find()) {
                     type = EventType.PROTEST_WITH_INTERVENTION;
                 }

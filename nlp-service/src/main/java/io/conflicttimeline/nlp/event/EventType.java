@@ -6,15 +6,22 @@ public enum EventType {
     AIR_STRIKE("Explosions/Remote violence", "Air/drone strike", true),
     REMOTE_EXPLOSIVE("Explosions/Remote violence", "Remote explosive/landmine/IED", true),
     ARMED_CLASH("Battles", "Armed clash", true),
+    /** Territory taken back by the state's own forces ("liberated", "recaptured", Ukrainian forces "took control of"). */
+    GOVERNMENT_REGAINS("Battles", "Government regains territory", true),
+    /** Territory taken by forces fighting the state (ACLED codes a foreign army's gains this way too). */
+    NON_STATE_OVERTAKES("Battles", "Non-state actor overtakes territory", true),
     /** Shootings, stabbings, executions and other direct attacks by people on people (ACLED "Violence against civilians"). */
     CIVILIAN_ATTACK("Violence against civilians", "Attack", true),
     ABDUCTION("Violence against civilians", "Abduction/forced disappearance", false),
+    SEXUAL_VIOLENCE("Violence against civilians", "Sexual violence", true),
     DISRUPTED_WEAPONS("Strategic developments", "Disrupted weapons use", true),
     AGREEMENT("Strategic developments", "Agreement", false),
     ARRESTS("Strategic developments", "Arrests", false),
     CHANGE_TO_GROUP("Strategic developments", "Change to group/activity", false),
     LOOTING("Strategic developments", "Looting/property destruction", false),
     TERRITORY_TRANSFER("Strategic developments", "Non-violent transfer of territory", false),
+    /** ACLED's residual strategic development: evacuations, membership applications, assassination attempts. */
+    OTHER_DEVELOPMENT("Strategic developments", "Other", false),
     PROTEST("Protests", "Peaceful protest", false),
     PROTEST_WITH_INTERVENTION("Protests", "Protest with intervention", false),
     RIOT("Riots", "Violent demonstration", false),
