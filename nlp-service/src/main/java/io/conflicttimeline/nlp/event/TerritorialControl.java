@@ -1,6 +1,7 @@
 package io.conflicttimeline.nlp.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,12 @@ final class TerritorialControl {
                     + "|center|centre|key|strategic|southern|northern|eastern|western|\\d+|two|three|several)\\s+)*");
     /** A place as the passive subject ("Kherson was captured", "Izium has been liberated"). */
     private static final Pattern PASSIVE_GAP = Pattern.compile(
-            "(?i)[^.;:!?]{0,30}?\\s(?:was|were|has been|have been|had been|is|are|is being|being)\\s+(?:\\S+\\s+)?");
+            "(?i)(?:\\s*,\\s*(?:which|that)|\\s+(?:city|town|village|region|oblast))?\\s+(?:was|were|has been|have been|had been|is|are|is being)\\s+(?:\\S+ly\\s+)?");
+    /** Verbs after which an infinitive reports what happened ("began to liberate"); after others it is intended. */
+    private static final List<String> ASPECTUAL = List.of("began", "begin", "begins", "started", "start", "starts", "continue",
+            "continues", "continued", "managed", "continuing");
+    private static final Pattern BASE_FORM = Pattern.compile("(?i)liberate|recapture|retake|capture|seize|take|reclaim|regain");
+    private static final List<String> RELATIVE = List.of("that", "which", "who", "whom");
     private static final List<String> AUXILIARIES = List.of("be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
             "'s", "’s", "got", "get");
 
@@ -50,7 +56,7 @@ final class TerritorialControl {
      */
     static EventType type(AnalyzedText at, Sentence s, int start, int end, boolean regaining, List<PlaceMention> places) {
         String text = at.text();
-        if (adjectival(at, s, start) || !placeObject(text, s, start, end, places)) {
+        if (adjectival(at, s, start, end) || intended(at, s, start) || !placeObject(text, s, start, end, places)) {
             return null;
         }
         Boolean invader = agentIsInvader(text, s, start, end);
@@ -63,24 +69,66 @@ final class TerritorialControl {
         return invader ? EventType.NON_STATE_OVERTAKES : EventType.GOVERNMENT_REGAINS;
     }
 
-    /** A participle with no auxiliary before it modifies a noun ("the liberated city", "de-occupied Bucha"). */
-    private static boolean adjectival(AnalyzedText at, Sentence s, int start) {
-        int i = at.tokenAtOrAfter(start);
-        if (i < 0 || i >= at.tokens().size()) {
+    /**
+     * A participle that modifies a noun describes a state ("the liberated city", "visited de-occupied Bucha", "Kherson,
+     * captured by ..."): the tagger's coarse tags tell no participle from a past tense, so the word before decides. A
+     * subject (noun, pronoun), an auxiliary or a conjunction before an "-ed"/"-en" form make it a finite verb.
+     */
+    private static boolean adjectival(AnalyzedText at, Sentence s, int start, int end) {
+        if (start > 0 && at.text().charAt(start - 1) == '-') {
+            // "Russian-occupied Kherson": a compound modifier
+            return true;
+        }
+        int i = tokenAt(at, start);
+        if (i < 0) {
             return false;
         }
         Token t = at.tokens().get(i);
-        if (!t.pos().equals("VBN") && !t.pos().equals("JJ")) {
+        if (t.pos().equals("JJ")) {
+            return true;
+        }
+        String w = at.text().substring(start, end).toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ed") && !w.endsWith("en")) {
             return false;
         }
-        for (int j = i - 1; j >= s.firstToken() && j >= i - 3; j--) {
+        for (int j = i - 1; j >= s.firstToken(); j--) {
             Token p = at.tokens().get(j);
-            if (p.pos().startsWith("RB")) {
+            if (p.pos().equals("RB")) {
                 continue;
             }
-            return !AUXILIARIES.contains(p.text().toLowerCase(java.util.Locale.ROOT));
+            String pos = p.pos();
+            if (RELATIVE.contains(p.text().toLowerCase(Locale.ROOT))) {
+                // "occupants that captured the plant mined the reservoir": a relative clause describes its noun
+                return true;
+            }
+            return !(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CC") || pos.equals("CD")
+                    || AUXILIARIES.contains(p.text().toLowerCase(Locale.ROOT)));
         }
+        // a headline opening with the participle ("Liberated Kherson celebrates") names a state too
         return true;
+    }
+
+    /**
+     * A base form ("the courage to accept defeat and liberate", "plans to capture") reports an aim, an imperative or
+     * what a modal governs, unless an aspectual verb carries it ("began to liberate").
+     */
+    private static boolean intended(AnalyzedText at, Sentence s, int start) {
+        int i = tokenAt(at, start);
+        if (i < 0 || !BASE_FORM.matcher(at.tokens().get(i).text()).matches()) {
+            return false;
+        }
+        boolean aspectual = i - 2 >= s.firstToken() && at.tokens().get(i - 1).text().equalsIgnoreCase("to")
+                && ASPECTUAL.contains(at.tokens().get(i - 2).text().toLowerCase(Locale.ROOT));
+        return !aspectual;
+    }
+
+    /** The token covering an offset, or -1. */
+    private static int tokenAt(AnalyzedText at, int offset) {
+        int i = at.tokenAtOrAfter(offset);
+        if (i > 0 && at.tokens().get(i - 1).end() > offset) {
+            return i - 1;
+        }
+        return i < at.tokens().size() && at.tokens().get(i).start() == offset ? i : -1;
     }
 
     private static boolean placeObject(String text, Sentence s, int start, int end, List<PlaceMention> places) {
