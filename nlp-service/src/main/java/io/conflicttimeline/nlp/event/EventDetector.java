@@ -89,7 +89,7 @@ public final class EventDetector {
                     + "|regain(?:ed|s|ing)?\\s+control|de-?occupi(?:ed|es)|de-?occupation\\s+of|reclaim(?:ed|s|ing)|recovered\\s+control)\\b"),
                     Mode.EXPLICIT, EventType.GOVERNMENT_REGAINS),
             new Rule(Pattern.compile("(?i)\\b(?:captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|taken|tak(?:e|es|ing))\\s+(?:full\\s+|complete\\s+)?control"
-                    + "|occupied|fell\\s+to|entered)\\b"), Mode.EXPLICIT, EventType.NON_STATE_OVERTAKES),
+                    + "|fell\\s+to|entered)\\b"), Mode.EXPLICIT, EventType.NON_STATE_OVERTAKES),
             new Rule(Pattern.compile("(?i)\\b(?:rap(?:ed|es?|ing|ists?)|sexual(?:ly)?\\s+(?:violence|assault\\w*|abuse\\w*|exploitation)|sexually\\s+(?:assaulted|abused))\\b"),
                     Mode.EXPLICIT, EventType.SEXUAL_VIOLENCE),
             // direct violence by armed men against unarmed people: what they do, not the weapon, says so
@@ -125,10 +125,15 @@ public final class EventDetector {
                     + "|\\bappl(?:y|ied|ies|ying)\\s+(?:for\\s+(?:\\S+\\s+){0,2}?membership|to\\s+join)\\b|\\bcandidate\\s+status\\b"
                     + "|\\bassassination\\s+attempts?\\b|\\b(?:withdr(?:ew|awn|aws)|recall(?:ed|s)?|evacuated)\\s+(?:\\S+\\s+){0,3}?(?:diplomats|ambassadors?|embassy\\s+staff)\\b"),
                     Mode.EXPLICIT, EventType.OTHER_DEVELOPMENT),
-            new Rule(Pattern.compile("(?i)\\bloot(?:ed|ing|s)?\\b|\\bplunder\\w*|\\bpillag\\w+|\\bburn(?:ed|t)\\s+(?:down|to the ground)\\b"),
+            new Rule(Pattern.compile("(?i)\\bloot(?:ed|ing|s|ers)?\\b|\\bplunder\\w*|\\bpillag\\w+|\\bburn(?:ed|t)\\s+(?:down|to the ground)\\b"
+                    + "|\\b(?:robb(?:ed|ing|ery|eries)|stole|stolen|steal(?:s|ing)?|marauders?|marauding)\\b"),
                     Mode.EXPLICIT, EventType.LOOTING),
             new Rule(Pattern.compile("(?i)\\b(?:riots?|rioters|rioting)\\b"), Mode.EXPLICIT, EventType.RIOT),
-            new Rule(Pattern.compile("(?i)\\b(?:protests?|protested|protesters|demonstrations|demonstrators|rallies)\\b"), Mode.EXPLICIT, EventType.PROTEST),
+            // people gathering to voice a position: a rally, a picket, coming out to the streets, demonstrating against
+            new Rule(Pattern.compile("(?i)\\b(?:protests?|protested|protesters|protestors|demonstrations|demonstrators|rallies|rally(?!\\s+(?:support|behind|around))"
+                    + "|demonstration\\b(?!\\s+of)|demonstrat(?:e|ed|ing)\\s+against|pickets?|picketed"
+                    + "|(?:took|take|came|come|went|go)\\s+(?:out\\s+)?(?:to|into|onto|on)\\s+the\\s+streets?|marched|marches\\s+(?:against|in)|flash\\s?mobs?)\\b"),
+                    Mode.EXPLICIT, EventType.PROTEST),
             new Rule(Pattern.compile("(?i)\\b(?:rejected|rejects|dismissed|refused|refuses|ruled out|rules out|says no)\\b|\\b(?:is|are)\\s+not\\s+(?:ready|willing)\\s+to\\b"),
                     Mode.STATEMENT, EventType.REJECTION),
             new Rule(Pattern.compile("(?i)\\b(?:proposed|proposes|proposal|offered|calls? for an?|called for an?)\\b"), Mode.STATEMENT, EventType.PROPOSAL),
@@ -144,7 +149,7 @@ public final class EventDetector {
                     + "|\\bfr(?:eeze|oze|ozen|eezing)\\s+(?:\\S+\\s+){0,3}?assets\\b"
                     + "|\\b(?:agree\\w*|agreement)\\s+(?:on|to)\\s+(?:\\S+\\s+){0,3}?sanctions\\b"
                     // shutting business in Russia, suspending or expelling it from a body, visas: also PLOVER SANCTION
-                    + "|\\b(?:clos|shut|suspend|halt|stop)\\w*\\s+(?:\\S+\\s+){0,4}?(?:restaurants|stores|shops|offices|plants|factories|operations|business|sales|services)\\s+in\\s+Russia\\b"
+                    + "|\\b(?:clos|shut|suspend|halt|stop)\\w*\\s+(?:\\S+\\s+){0,4}?(?:restaurants?|stores?|shops?|offices?|plants?|factories|factory|operations|business|sales|services)\\s+in\\s+Russia\\b"
                     + "|\\b(?:membership|rights of membership|seat)\\s+(?:\\S+\\s+){0,6}?(?:has|have|was|were|is)\\s+(?:just\\s+)?(?:been\\s+)?suspended\\b"
                     + "|\\bsuspend\\w*\\s+(?:\\S+\\s+){0,3}?(?:membership|from)\\b|\\bexpel(?:s|led|ling)?\\s+(?:\\S+\\s+){0,3}?from\\b"
                     + "|\\bvisa regime\\b|\\bno longer\\s+(?:engage|work|cooperate|do business|sell|buy)\\w*\\b"), Mode.STATEMENT, EventType.SANCTION),
