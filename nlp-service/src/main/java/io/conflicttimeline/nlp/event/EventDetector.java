@@ -74,6 +74,13 @@ public final class EventDetector {
                     + "|\\b(?:killed|injured|wounded)\\s+(?:\\S+\\s+){0,2}?by\\s+(?:the\\s+)?(?:Russia|Russians|Russian\\s+(?:army|military|forces|troops))\\b(?!\\s+(?:soldiers|troops))"
                     + "|\\bstruck\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:residential|apartment|hospital|school|port|station|mall|building|area|district|city|town|village)"
                     + "|\\b(?:fired|fire|firing|opened fire)\\s+(?:at|on)\\b"), Mode.EXPLICIT, null),
+            // a target hit, or the invading side hitting or destroying one, with no weapon named: a remote attack
+            new Rule(Pattern.compile("(?i)\\b(?:came|comes|come|was|were|is|are|has been|have been)\\s+under\\s+(?:\\S+\\s+){0,2}?(?:fire|attacks?|shelling|bombardment)\\b"
+                    + "|\\b(?:missile|rocket|artillery|mortar)\\s+fire\\b"
+                    + "|\\b(?:was|were|has been|have been|had been|being)\\s+(?:\\S+ly\\s+)?hit\\b(?!\\s+(?:by\\s+(?:a\\s+)?(?:car|truck|train)|hard))"
+                    + "|\\b(?:Russia|Russians|Russian\\s+(?:troops|forces|army|military)|occupiers|occupants|invaders|aggressors?|the\\s+enemy)\\s+(?:\\S+\\s+){0,2}?"
+                    // a counted object is a tally of the war ("destroyed 274 jets", "damaged 202 schools"), not one attack
+                    + "(?:hit|struck|pounded|destroyed|damaged)\\b(?!\\s+(?:more than\\s+|over\\s+|about\\s+|nearly\\s+|almost\\s+)?\\d)"), Mode.EXPLICIT, null),
             new Rule(Pattern.compile("\\b(?:Russian|Ukrainian|Israeli|Iranian|Belarusian|Syrian|Chechen)\\s+(?:[a-z]+\\s+)?(?:attacks?|strikes?|offensive|assault)\\b"),
                     Mode.EXPLICIT, null),
             new Rule(Pattern.compile("(?i)\\b(?:the|this|that|these|those|its|latest|recent|overnight|relentless|deadly)\\s+(?:[a-z]+\\s+)?(?:attacks?|strikes?|assault|bombardment)\\b"),
