@@ -53,6 +53,13 @@ public final class EventDetector {
             new Rule(Pattern.compile("(?i)\\b(?:land ?mines?|anti-(?:tank|personnel) mines?|IEDs?|improvised explosive devices?|explosive devices?"
                     + "|car bomb(?:ing)?s?|booby[- ]trap\\w*|(?:stepped on|hit|struck|detonated|ran over)\\s+an?\\s+(?:\\w+\\s+)?mine)\\b"),
                     Mode.EXPLICIT, EventType.REMOTE_EXPLOSIVE),
+            new Rule(Pattern.compile("(?i)\\b(?:chemical\\s+(?:weapons?|attacks?|munitions|agents?)|(?:white\\s+)?phosphorus(?:\\s+(?:bombs?|munitions|shells|ammunition))?"
+                    + "|poison(?:ous)?\\s+gas|toxic\\s+(?:gas|substances?)|chlorine\\s+(?:gas|attacks?))\\b"), Mode.EXPLICIT, EventType.CHEMICAL_WEAPON),
+            // soldiers killing soldiers, or officers killed, is fighting between armed forces
+            new Rule(Pattern.compile("(?i)\\b(?:troops|forces|soldiers|military|defenders|army|fighters)\\s+(?:\\S+\\s+){0,2}?(?:killed|eliminated|liquidated)\\s+(?:\\S+\\s+){0,4}?"
+                    + "(?:generals?|Gen(?=\\.)|commanders?|officers?|soldiers|servicemen|troops|paratroopers|occupiers|invaders|fighters|mercenaries)\\b"
+                    + "|\\b(?:generals?|commanders?|officers|servicemen|paratroopers|mercenaries)\\s+(?:were|was|have been|has been|had been)\\s+(?:\\S+\\s+)?(?:killed|eliminated|liquidated)\\b"),
+                    Mode.EXPLICIT, EventType.ARMED_CLASH),
             // ground forces as the agent or armour as the object make a clash, whatever the verb
             new Rule(Pattern.compile("(?i)\\battacked\\s+by\\s+(?:\\S+\\s+){0,2}?(?:troops|soldiers|infantry|saboteurs|sabotage groups?|units|paratroopers)\\b"
                     + "|(?<!\\bof\\s)(?<!\\bthe\\s)\\bdestroy(?:ed|s)?\\s+(?:\\S+\\s+){0,3}?(?:tanks|armou?red vehicles|(?:enemy\\s+)?(?:cars|vehicles)|columns?|convoys?)\\b"),
@@ -114,7 +121,7 @@ public final class EventDetector {
                     + "|(?:exchanged|swapped)\\s+(?:\\d[\\d,]*\\s+)?(?:prisoners|POWs))\\b"), Mode.EXPLICIT, EventType.AGREEMENT),
             new Rule(Pattern.compile("(?i)\\bthe\\s+(?:[a-z]+\\s+)?(?:exchange|swap)\\b(?!\\s+of\\s+(?:drone|missile|fire|land|territor))"), Mode.ANAPHORIC,
                     EventType.AGREEMENT),
-            new Rule(Pattern.compile("(?i)\\b(?:arrested|detained|arrests)\\b"), Mode.EXPLICIT, EventType.ARRESTS),
+            new Rule(Pattern.compile("(?i)\\b(?:arrested|detained|arrests|busted|taken into custody)\\b"), Mode.EXPLICIT, EventType.ARRESTS),
             // force posture: mobilisation, recruitment, build-ups and deployments change what an armed group can do
             new Rule(Pattern.compile("(?i)\\b(?:general\\s+|partial\\s+)?mobili[sz]ation\\b|\\bmartial law\\b|\\b(?:foreign\\s+)?(?:fighters|volunteers)\\s+(?:\\S+\\s+){0,3}?(?:join|signed up|arriv)\\w*"
                     + "|\\b(?:gathered|massed|amassed|concentrated|deployed|redeployed)\\s+(?:\\S+\\s+){0,3}?(?:troops|forces|soldiers|units)\\b"
@@ -171,7 +178,7 @@ public final class EventDetector {
                     Mode.STATEMENT, EventType.AID),
             new Rule(Pattern.compile("(?i)\\b(?:will meet|to meet|met|meets|meeting)\\s+(?:with|in)\\b|\\b(?:will meet|to meet|met|meets)\\s+(?:(?-i:[A-Z@])|(?:the|his|her|their|my|our)\\s+(?:\\S+\\s+){0,2}?(?:counterparts?|leaders?|presidents?|ministers?))|\\bheld\\s+(?:a\\s+)?(?:phone\\s+)?(?:call|talks|negotiations|meeting)\\b"
                     + "|\\bhold talks\\b|\\b(?:talks|negotiations|dialogue|conversation|call)\\s+with\\b|\\b(?:round|rounds)\\s+of\\s+(?:talks|negotiations)\\b"
-                    + "|\\b(?:discuss(?:ed|es)?|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\band\\s+(?:I|we)\\s+(?:spoke|met|talked|discussed|held)\\b|\\bvisit(?:ed|s)\\b|\\b(?:held|hosted|attended)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?summit\\b"),
+                    + "|\\b(?:discuss(?:ed|es)?|spoke|talked)\\s+(?:\\S+\\s+){0,3}?(?:with|to)\\b|\\band\\s+(?:I|we)\\s+(?:spoke|met|talked|discussed|held)\\b|\\bvisit(?:ed|s)\\b|\\bconven(?:e|es|ed|ing)\\b|\\b(?:held|hosted|attended)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?summit\\b"),
                     Mode.STATEMENT, EventType.MEETING),
             new Rule(Pattern.compile("(?i)\\b(?:said|says|stated|told|wrote|announced|announces|condemned|condemns|warned|warns|added|remarked|asserted|urged|urges"
                     + "|call(?:s|ed)?\\s+on|appeal(?:s|ed|ing)?\\s+to|demand(?:s|ed)?|ask(?:s|ed)?|thank(?:s|ed)?|(?:am|are|is)\\s+grateful|claim(?:s|ed)?"

@@ -5,6 +5,7 @@ public enum EventType {
     SHELLING("Explosions/Remote violence", "Shelling/artillery/missile attack", true),
     AIR_STRIKE("Explosions/Remote violence", "Air/drone strike", true),
     REMOTE_EXPLOSIVE("Explosions/Remote violence", "Remote explosive/landmine/IED", true),
+    CHEMICAL_WEAPON("Explosions/Remote violence", "Chemical weapon", true),
     ARMED_CLASH("Battles", "Armed clash", true),
     /** Territory taken back by the state's own forces ("liberated", "recaptured", Ukrainian forces "took control of"). */
     GOVERNMENT_REGAINS("Battles", "Government regains territory", true),
@@ -59,7 +60,7 @@ public enum EventType {
 
     /** Explosions/Remote violence: the attacker is usually out of sight, so it is inferred from the article. */
     public boolean attack() {
-        return this == SHELLING || this == AIR_STRIKE || this == REMOTE_EXPLOSIVE;
+        return this == SHELLING || this == AIR_STRIKE || this == REMOTE_EXPLOSIVE || this == CHEMICAL_WEAPON;
     }
 
     public boolean statement() {
