@@ -440,7 +440,7 @@ public final class EventDetector {
             "(?i)\\b(?:after|before|since|when|while|that|which|who|where|because|but|as|until|amid|following)\\b");
 
     private static final int IRREALIS_WORDS = 16;
-    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:if|unless|whether|would|could|might|(?-i:may)|can|cannot|will|shall|not|never"
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:if|unless|whether|would|could|might|(?-i:may)|can|cannot|will|shall|must|should|not|never"
             + "|no longer|threat(?:en|ens|ened|ening)?\\s+to|plan(?:s|ned|ning)?\\s+to|ready\\s+to|wants?\\s+to|prevent\\w*|avoid\\w*)\\b|n['’]t\\b|['’]ll\\b");
 
     /**
