@@ -222,7 +222,11 @@ public final class EventDetector {
                     + "|\\bas of\\b|\\bso far\\b|\\bin total\\b|\\bto date\\b");
     /** Words that make what follows them in the sentence something asked for (PLOVER DEMAND), not something done. */
     private static final Pattern DEMAND = Pattern.compile(
-            "(?i)\\b(?:must|should|ought to|needs? to|ha(?:s|ve) to|requires?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|for|upon)|appeal\\w*|demand\\w*|only way|time to|let['’]?s|would)\\b");
+            "(?i)\\b(?:must|should|ought to|needs? to|ha(?:s|ve) to|requires?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|for|upon)|appeal\\w*|demand\\w*|only way|time to|let['’]?s|would"
+                    // a continuing policy ("will continue to provide") is what a party says it does, not a new delivery
+                    + "|continue\\s+to|keep\\s+(?:on\\s+)?)\\b"
+                    // a numbered or bare imperative ("2. Provide anti-ship missiles")
+                    + "|^\\W*(?:\\d+[.)]\\s*)?$");
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:civilians?|residential|homes?|apartments?|hospitals?|schools?)\\b");
     private static final Pattern TARGETING_CIVILIANS = Pattern.compile(
             "(?i)\\btarget\\w*\\s+(?:\\w+\\s+){0,3}civilian|\\bcivilians?\\s+(?:were|was|are)\\s+(?:deliberately\\s+)?targeted|\\bdeliberately\\s+(?:\\w+\\s+){0,2}civilian");
