@@ -133,7 +133,7 @@ public final class EventDetector {
                     Mode.EXPLICIT, EventType.TERRITORY_TRANSFER),
             // ACLED's residual strategic developments: evacuations under way, membership bids, assassination attempts,
             // diplomats recalled
-            new Rule(Pattern.compile("(?i)\\bevacuation\\s+(?:\\S+\\s+){0,5}?(?:began|begins|has begun|started|starts|continues|resumed|is underway|was completed|completed)\\b"
+            new Rule(Pattern.compile("(?i)\\bevacuation\\s+(?:\\S+\\s+){0,7}?(?:began|begins|has begun|started|starts|continues|resumed|is underway|was completed|completed)\\b"
                     + "|\\b(?:were|was|have been|has been|had been)\\s+(?:\\S+\\s+)?evacuated\\b|\\bevacuated\\s+(?:\\d[\\d,]*|more than|over|about|nearly|almost|hundreds|thousands|dozens)\\b"
                     + "|\\b(?:membership|accession)\\s+application|\\bapplication\\s+(?:for|to)\\s+(?:\\S+\\s+){0,2}?(?:membership|join)"
                     + "|\\bappl(?:y|ied|ies|ying)\\s+(?:for\\s+(?:\\S+\\s+){0,2}?membership|to\\s+join)\\b|\\bcandidate\\s+status\\b"

@@ -321,4 +321,43 @@ class EventDetectorTest {
         assertThat(EventDetector.leadLine("Україна запроваджує візи\n\nUkraine introduces a visa regime for Russians."))
                 .containsExactly(26, 72);
     }
+
+    @Test
+    void theSideOfWhoeverTakesAPlaceDecidesTheTerritorialSubType() {
+        assertThat(main(annotate("Ukrainian forces recaptured Novoselivka on Friday after weeks of fighting.")).subType())
+                .isEqualTo("Government regains territory");
+        assertThat(main(annotate("Kharkiv was liberated by the Ukrainian army on Saturday.")).subType())
+                .isEqualTo("Government regains territory");
+        assertThat(main(annotate("Russian troops captured Sumy on Wednesday.")).subType())
+                .isEqualTo("Non-state actor overtakes territory");
+        // a taking verb with no side named, a participle that modifies a noun, an aim: no change of control reported
+        assertThat(annotate("The town was captured on Wednesday.").events()).noneMatch(e -> e.subType().contains("territory"));
+        assertThat(annotate("Residents of liberated Kharkiv queued for bread on Friday.").events())
+                .noneMatch(e -> e.subType().contains("territory"));
+        assertThat(annotate("The army lacks the strength to recapture Sumy.").events()).noneMatch(e -> e.subType().contains("territory"));
+    }
+
+    @Test
+    void residualStrategicDevelopmentsAreOther() {
+        assertThat(main(annotate("The evacuation of civilians from the steel plant began on Sunday.")).subType()).isEqualTo("Other");
+        assertThat(main(annotate("Moldova submitted its membership application to the European Union on Thursday.")).subType())
+                .isEqualTo("Other");
+    }
+
+    @Test
+    void violenceKindsWithoutAWeaponRule() {
+        assertThat(main(annotate("Soldiers raped two women in a village near Kyiv, prosecutors said.")).subType()).isEqualTo("Sexual violence");
+        assertThat(main(annotate("Doctors reported a chemical attack on the city of Kharkiv on Monday.")).subType())
+                .isEqualTo("Chemical weapon");
+        assertThat(main(annotate("Hundreds of people took to the streets of Kharkiv on Sunday.")).subType()).isEqualTo("Peaceful protest");
+        assertThat(main(annotate("Russia hit a grain terminal in Sumy overnight.")).subType()).isEqualTo("Shelling/artillery/missile attack");
+        // a counted object is a tally of the war, not one attack
+        assertThat(annotate("Russia destroyed 300 schools.").events()).noneMatch(e -> e.type().equals("Explosions/Remote violence"));
+    }
+
+    @Test
+    void aContinuingPolicyOfAidIsAStatement() {
+        assertThat(main(annotate("Canada will continue to provide weapons to Ukraine, Trudeau said on Friday.")).subType())
+                .isEqualTo("Statement");
+    }
 }
