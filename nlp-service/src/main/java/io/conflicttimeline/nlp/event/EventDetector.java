@@ -263,6 +263,7 @@ public final class EventDetector {
             sentencePlace.put(s.index(), placeIdx);
             List<Trigger> triggers = triggers(text, s, quotes);
             boolean hasOccurrence = false;
+            boolean protest = triggers.stream().anyMatch(t -> t.type() == EventType.PROTEST);
             boolean remote = triggers.stream().anyMatch(t -> t.mode() != Mode.STATEMENT && (t.type() == null || t.type().attack()));
             for (Trigger t : triggers) {
                 if (t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE) {
@@ -271,6 +272,11 @@ public final class EventDetector {
                 if (irrealis(text, s, t)) {
                     // "could strike", "threatened to blow up", "they don't drop bombs", "if HIMARS help in the battle":
                     // nothing happened that the clause reports
+                    continue;
+                }
+                if (protest && (t.type() == EventType.CIVILIAN_ATTACK || t.type() == EventType.ARRESTS)
+                        && INTERVENTION.matcher(text.substring(s.start(), s.end())).find()) {
+                    // "used gunfire and stun grenades to disperse protesters": the force is the protest's intervention
                     continue;
                 }
                 if (remote && t.type() == EventType.CIVILIAN_ATTACK) {

@@ -360,4 +360,10 @@ class EventDetectorTest {
         assertThat(main(annotate("Canada will continue to provide weapons to Ukraine, Trudeau said on Friday.")).subType())
                 .isEqualTo("Statement");
     }
+
+    @Test
+    void forceUsedOnProtestersIsTheProtestsIntervention() {
+        assertThat(main(annotate("Soldiers in Kharkiv used gunfire and tear gas to disperse protesters on Monday.")).subType())
+                .isEqualTo("Protest with intervention");
+    }
 }
