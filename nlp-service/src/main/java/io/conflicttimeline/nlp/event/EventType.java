@@ -24,7 +24,8 @@ public enum EventType {
     /** ACLED's residual strategic development: evacuations, membership applications, assassination attempts. */
     OTHER_DEVELOPMENT("Strategic developments", "Other", false),
     PROTEST("Protests", "Peaceful protest", false),
-    PROTEST_WITH_INTERVENTION("Protests", "Protest with intervention", false),
+    /** Owns casualty figures: the people hurt when protesters are dispersed are its toll. */
+    PROTEST_WITH_INTERVENTION("Protests", "Protest with intervention", true),
     RIOT("Riots", "Violent demonstration", false),
     // The Statements/Diplomacy family, each mapped to its PLOVER category: MAKE STATEMENT (also DEMAND, ACCUSE),
     // PROPOSE, REJECT, CONSULT, AID and SANCTION.
