@@ -85,7 +85,7 @@ final class PosTagger {
      * from the tokens after and before it, its token-class features), then the outcome indices; the parameter of
      * {@code index[j]} is {@code values[j + shift]}.
      */
-    private static final class WordFeatures {
+    static final class WordFeatures {
         final int[] index;
         final double[] values;
         final int shift;
@@ -176,11 +176,17 @@ final class PosTagger {
      * outcome at token i and the row index of the sequence it extends), so a sequence is read back from its last row.
      */
     String[] tag(String[] sentence) {
+        return tag(sentence, new WordFeatures[sentence.length]);
+    }
+
+    /** The same, with the features of the words already known ({@link #featuresOf}; null where not). */
+    String[] tag(String[] sentence, WordFeatures[] features) {
         int n = sentence.length;
         int b = beamSize;
-        WordFeatures[] features = new WordFeatures[n];
         for (int i = 0; i < n; i++) {
-            features[i] = featuresOf(sentence[i]);
+            if (features[i] == null) {
+                features[i] = featuresOf(sentence[i]);
+            }
         }
         int[] outcome = new int[n * b];
         int[] parent = new int[n * b];
@@ -267,7 +273,8 @@ final class PosTagger {
         }
     }
 
-    private WordFeatures featuresOf(String word) {
+    /** What the tagger needs of a word wherever it occurs, remembered (a bounded memory). */
+    WordFeatures featuresOf(String word) {
         WordFeatures f = words.get(word);
         if (f == null) {
             String[] alone = { word };

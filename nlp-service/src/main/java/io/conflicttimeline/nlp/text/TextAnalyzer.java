@@ -40,8 +40,8 @@ public final class TextAnalyzer {
     public TextAnalyzer() {
         try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL); InputStream p = open(POS_MODEL)) {
             sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
-            tokenizer = new TokenSplitter(new TokenizerModel(t));
             tagger = new PosTagger(new POSModel(p));
+            tokenizer = new TokenSplitter(new TokenizerModel(t), tagger::featuresOf);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }
@@ -170,7 +170,8 @@ public final class TextAnalyzer {
     private void addSentence(String text, int s, int e, List<Sentence> sentences, List<Token> tokens) {
         TokenSplitter.Tokens t = tokenizer.tokens(text.substring(s, e));
         String[] words = t.size() == t.words().length ? t.words() : Arrays.copyOf(t.words(), t.size());
-        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        PosTagger.WordFeatures[] features = t.size() == t.features().length ? t.features() : Arrays.copyOf(t.features(), t.size());
+        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words, features);
         int index = sentences.size();
         int first = tokens.size();
         for (int i = 0; i < words.length; i++) {

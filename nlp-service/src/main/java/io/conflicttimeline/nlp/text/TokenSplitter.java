@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -19,9 +20,9 @@ import opennlp.tools.util.StringUtil;
  * quoted words), and asking the maximum-entropy model again for every character was a quarter of the text analysis.
  * Thread-safe; the memory is bounded (cleared when full).
  *
- * <p>{@link #tokens} also remembers each chunk's token texts: every occurrence of a chunk then yields the same
- * strings, with their hash codes computed once, so the per-token lookups that follow (tagger, gazetteer, KB) neither
- * build a substring per token nor hash it again.
+ * <p>{@link #tokens} also remembers each chunk's token texts and what the tagger needs of each word: every
+ * occurrence of a chunk then yields the same strings, with their hash codes computed once, and the tagger's features
+ * without a second lookup per token (the lookups were cache misses: tens of thousands of words).
  */
 final class TokenSplitter {
 
@@ -33,17 +34,25 @@ final class TokenSplitter {
     private final Map<String, int[]> splits = new ConcurrentHashMap<>();
     /** Chunk -> its tokens as {@link #tokens} gives them. */
     private final Map<String, Pieces> pieces = new ConcurrentHashMap<>();
+    private final Function<String, PosTagger.WordFeatures> tagFeatures;
 
-    /** A chunk's tokens: where each ends inside the chunk, and its text. */
-    private record Pieces(int[] ends, String[] words) {
+    /** A chunk's tokens: where each ends inside the chunk, its text and its tagger features. */
+    private record Pieces(int[] ends, String[] words, PosTagger.WordFeatures[] features) {
     }
 
-    /** The tokens of a sentence: offsets in the sentence, and texts. */
-    record Tokens(int[] starts, int[] ends, String[] words, int size) {
+    /** The tokens of a sentence: offsets in the sentence, texts and tagger features; the arrays may be longer than size. */
+    record Tokens(int[] starts, int[] ends, String[] words, PosTagger.WordFeatures[] features, int size) {
     }
 
+    /** The tokenizer alone ({@link #tokenizePos}). */
     TokenSplitter(TokenizerModel model) {
+        this(model, word -> null);
+    }
+
+    /** With each word's tagger features remembered along with the chunks. */
+    TokenSplitter(TokenizerModel model, Function<String, PosTagger.WordFeatures> tagFeatures) {
         this.tokenizer = new ThreadSafeTokenizerME(model);
+        this.tagFeatures = tagFeatures;
     }
 
     /** Token spans of the sentence, exactly as {@code TokenizerME.tokenizePos(sentence)} returns them. */
@@ -74,6 +83,7 @@ final class TokenSplitter {
         int[] starts = new int[Math.max(8, n / 4)];
         int[] ends = new int[starts.length];
         String[] words = new String[starts.length];
+        PosTagger.WordFeatures[] features = new PosTagger.WordFeatures[starts.length];
         int size = 0;
         int i = 0;
         while (i < n) {
@@ -94,17 +104,19 @@ final class TokenSplitter {
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
                 words = Arrays.copyOf(words, grown);
+                features = Arrays.copyOf(features, grown);
             }
             int from = start;
             for (int k = 0; k < p.ends().length; k++) {
                 starts[size] = from;
                 ends[size] = start + p.ends()[k];
                 words[size] = p.words()[k];
+                features[size] = p.features()[k];
                 from = ends[size];
                 size++;
             }
         }
-        return new Tokens(starts, ends, words, size);
+        return new Tokens(starts, ends, words, features, size);
     }
 
     private Pieces piecesOf(String chunk) {
@@ -123,13 +135,15 @@ final class TokenSplitter {
             }
             int[] ends = new int[bounds.size()];
             String[] words = new String[ends.length];
+            PosTagger.WordFeatures[] features = new PosTagger.WordFeatures[ends.length];
             from = 0;
             for (int k = 0; k < ends.length; k++) {
                 ends[k] = bounds.get(k);
                 words[k] = chunk.substring(from, ends[k]);
+                features[k] = tagFeatures.apply(words[k]);
                 from = ends[k];
             }
-            p = new Pieces(ends, words);
+            p = new Pieces(ends, words, features);
             if (pieces.size() >= MAX_REMEMBERED) {
                 pieces.clear();
             }
