@@ -232,7 +232,12 @@ public final class EntityRecognizer {
         if (!tokens.get(i).isCapitalized() || !kb.mayStartName(tokens.get(i).text())) {
             return i;
         }
-        int limit = Math.min(s.endToken(), i + kb.maxTokens());
+        int limit = i + 1;
+        int maxEnd = Math.min(s.endToken(), i + kb.maxTokens());
+        // a KB key starts with the key of each of its shorter windows: once a window starts none, no longer one is a name
+        while (limit < maxEnd && kb.mayStartName(at.text().substring(tokens.get(i).start(), tokens.get(limit).end()))) {
+            limit++;
+        }
         for (int j = limit; j > i; j--) {
             Actor a = kb.lookup(at.text().substring(tokens.get(i).start(), tokens.get(j - 1).end()));
             if (a == null) {

@@ -133,7 +133,7 @@ public final class PlaceRecognizer {
         if (!capitalized || !gazetteer.mayStartName(first.text().substring(skip))) {
             return null;
         }
-        int limit = Math.min(s.endToken(), i + gazetteer.maxTokens());
+        int limit = longestPossible(at, first.start() + skip, i, Math.min(s.endToken(), i + gazetteer.maxTokens()));
         boolean regionList = inRegionList(at, s, i) || followedByList(at, s, i + 1, ADMIN1_LIST_CUES);
         for (int j = limit; j > i; j--) {
             Token last = tokens.get(j - 1);
@@ -212,6 +212,21 @@ public final class PlaceRecognizer {
             return new Match(i, end, first.start() + skip, endOffset, candidates, prefer, si, loose);
         }
         return null;
+    }
+
+    /**
+     * The end of the longest window from token i (at most {@code limit}) that may still be a name: a name's key starts
+     * with the key of each of its shorter windows (see {@link Gazetteer#mayStartName}), so once a window starts no
+     * name none of the longer ones is one. Most windows fail at their second token, which spares building and
+     * looking up every longer window.
+     */
+    private int longestPossible(AnalyzedText at, int from, int i, int limit) {
+        List<Token> tokens = at.tokens();
+        int end = i + 1;
+        while (end < limit && gazetteer.mayStartName(at.text().substring(from, tokens.get(end).end()))) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -430,7 +445,10 @@ public final class PlaceRecognizer {
 
     /** Occurrences of the same name with the same kind cue share one sense. */
     private static String senseKey(String text, Match m) {
-        String surface = Gazetteer.normalize(text.substring(m.startOffset(), m.endOffset())).replaceFirst("(?:'|\u2019)s$", "");
+        String surface = Gazetteer.normalize(text.substring(m.startOffset(), m.endOffset()));
+        if (surface.endsWith("'s")) {
+            surface = surface.substring(0, surface.length() - 2); // normalize has folded the typographic apostrophe
+        }
         return surface + "|" + m.preferKind();
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,8 +40,8 @@ public final class TextAnalyzer {
     public TextAnalyzer() {
         try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL); InputStream p = open(POS_MODEL)) {
             sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
-            tokenizer = new TokenSplitter(new TokenizerModel(t));
             tagger = new PosTagger(new POSModel(p));
+            tokenizer = new TokenSplitter(new TokenizerModel(t), tagger::featuresOf);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }
@@ -166,34 +167,15 @@ public final class TextAnalyzer {
         };
     }
 
-    /** The UD model keeps "Zelensky’s" whole; names must stand alone for gazetteer and KB lookups. */
-    private static Span[] splitPossessives(String sentence, Span[] spans) {
-        List<Span> out = new ArrayList<>(spans.length + 4);
-        for (Span sp : spans) {
-            int len = sp.getEnd() - sp.getStart();
-            if (len > 2 && sentence.charAt(sp.getEnd() - 1) == 's'
-                    && (sentence.charAt(sp.getEnd() - 2) == '\u2019' || sentence.charAt(sp.getEnd() - 2) == '\'')) {
-                out.add(new Span(sp.getStart(), sp.getEnd() - 2));
-                out.add(new Span(sp.getEnd() - 2, sp.getEnd()));
-            } else {
-                out.add(sp);
-            }
-        }
-        return out.toArray(new Span[0]);
-    }
-
     private void addSentence(String text, int s, int e, List<Sentence> sentences, List<Token> tokens) {
-        String sentence = text.substring(s, e);
-        Span[] spans = splitPossessives(sentence, tokenizer.tokenizePos(sentence));
-        String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
-        }
-        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        TokenSplitter.Tokens t = tokenizer.tokens(text.substring(s, e));
+        String[] words = t.size() == t.words().length ? t.words() : Arrays.copyOf(t.words(), t.size());
+        PosTagger.WordFeatures[] features = t.size() == t.features().length ? t.features() : Arrays.copyOf(t.features(), t.size());
+        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words, features);
         int index = sentences.size();
         int first = tokens.size();
-        for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(s + spans[i].getStart(), s + spans[i].getEnd(), words[i], penn(tags[i], words[i]), index));
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(s + t.starts()[i], s + t.ends()[i], words[i], penn(tags[i], words[i]), index));
         }
         sentences.add(new Sentence(index, s, e, first, tokens.size()));
     }

@@ -81,6 +81,7 @@ class SameAsOpenNlpTest {
                     String sentence = text.substring(s.start(), s.end());
                     Span[] expected = openNlpTokenizer.tokenizePos(sentence);
                     assertThat(splitter.tokenizePos(sentence)).as(sentence).containsExactly(expected);
+                    assertAnalyzerTokens(splitter.tokens(sentence), expected, sentence);
                     String[] words = new String[expected.length];
                     for (int i = 0; i < words.length; i++) {
                         words[i] = expected[i].getCoveredText(sentence).toString();
@@ -93,6 +94,27 @@ class SameAsOpenNlpTest {
             }
         }
         assertThat(sentences).isPositive();
+    }
+
+    /** The analyzer's tokens: the model's, with a final "'s" split off, texts as in the sentence. */
+    private static void assertAnalyzerTokens(TokenSplitter.Tokens tokens, Span[] model, String sentence) {
+        List<String> expected = new ArrayList<>();
+        for (Span sp : model) {
+            int end = sp.getEnd();
+            if (end - sp.getStart() > 2 && sentence.charAt(end - 1) == 's'
+                    && (sentence.charAt(end - 2) == '\'' || sentence.charAt(end - 2) == '\u2019')) {
+                expected.add(sp.getStart() + "-" + (end - 2));
+                expected.add((end - 2) + "-" + end);
+            } else {
+                expected.add(sp.getStart() + "-" + end);
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            actual.add(tokens.starts()[i] + "-" + tokens.ends()[i]);
+            assertThat(tokens.words()[i]).isEqualTo(sentence.substring(tokens.starts()[i], tokens.ends()[i]));
+        }
+        assertThat(actual).as(sentence).containsExactlyElementsOf(expected);
     }
 
     @Test
