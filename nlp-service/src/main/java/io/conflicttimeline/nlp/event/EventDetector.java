@@ -19,7 +19,7 @@ import io.conflicttimeline.nlp.figure.CasualtyAggregator;
 import io.conflicttimeline.nlp.figure.Figure;
 import io.conflicttimeline.nlp.figure.FigureExtractor;
 import io.conflicttimeline.nlp.figure.FigureKind;
-import io.conflicttimeline.nlp.pattern.CuePrefilter;
+import io.conflicttimeline.nlp.pattern.RuleScanner;
 import io.conflicttimeline.nlp.place.Gazetteer;
 import io.conflicttimeline.nlp.place.GazetteerEntry;
 import io.conflicttimeline.nlp.place.PlaceMention;
@@ -154,8 +154,11 @@ public final class EventDetector {
                     + "|^\\W*Let(?:\\s+us|['’]s)\\b"
                     + "|\\b(?:I|[Ww]e)\\s+(?:(?:absolutely|really|still|also|firmly|strongly|fully|truly|never|do not|don['’]t|cannot|can['’]t|will not|won['’]t)\\s+){0,2}(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need|buy|accept|agree|support|call|urge|demand|know|say)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
                     + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
-    /** Only the rules whose literal cues occur in a sentence run on it (regex scanning dominated the annotation). */
-    private static final CuePrefilter RULE_CUES = CuePrefilter.of(rulePatterns());
+    /**
+     * Only the rule alternatives whose literal cues occur in a sentence run on it (regex scanning dominated the
+     * annotation; a long rule such as the sanction wordings would otherwise run whole on any sentence with "ban").
+     */
+    private static final RuleScanner RULE_SCANNER = RuleScanner.of(rulePatterns());
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     /** Sentences 0 and 1: a headline line and the lead sentence under it, or the lead and its follow-up. */
     private static final int LEAD_SENTENCES = 1;
@@ -439,20 +442,19 @@ public final class EventDetector {
     private static List<Trigger> triggers(String text, Sentence s, List<QuoteMention> quotes) {
         String sentence = text.substring(s.start(), s.end());
         List<Trigger> found = new ArrayList<>();
-        long[] candidates = RULE_CUES.candidates(sentence, 0, sentence.length(), new long[RULE_CUES.words()]);
+        long[] candidates = RULE_SCANNER.candidates(sentence);
         for (int i = 0; i < RULES.size(); i++) {
-            Rule r = RULES.get(i);
-            if (!CuePrefilter.contains(candidates, i)) {
+            if (!RULE_SCANNER.mayMatch(candidates, i)) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(sentence);
-            while (m.find()) {
-                int start = s.start() + m.start();
-                int end = s.start() + m.end();
+            Rule r = RULES.get(i);
+            RULE_SCANNER.find(i, sentence, candidates, (ms, me) -> {
+                int start = s.start() + ms;
+                int end = s.start() + me;
                 if (insideQuote(start, quotes) || overlaps(found, start, end)) {
-                    continue;
+                    return;
                 }
-                String trig = m.group();
+                String trig = sentence.substring(ms, me);
                 if (r.mode() == Mode.ANAPHORIC) {
                     // the trigger is the head noun phrase without the determiner
                     int sp = trig.indexOf(' ');
@@ -460,7 +462,7 @@ public final class EventDetector {
                     trig = trig.substring(sp + 1);
                 }
                 found.add(new Trigger(start, end, trig, r.mode(), r.type()));
-            }
+            });
         }
         found.sort(Comparator.comparingInt(Trigger::start));
         return found;
