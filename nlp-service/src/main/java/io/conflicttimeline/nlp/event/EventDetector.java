@@ -19,6 +19,7 @@ import io.conflicttimeline.nlp.figure.CasualtyAggregator;
 import io.conflicttimeline.nlp.figure.Figure;
 import io.conflicttimeline.nlp.figure.FigureExtractor;
 import io.conflicttimeline.nlp.figure.FigureKind;
+import io.conflicttimeline.nlp.pattern.CuedPattern;
 import io.conflicttimeline.nlp.pattern.RuleScanner;
 import io.conflicttimeline.nlp.place.Gazetteer;
 import io.conflicttimeline.nlp.place.GazetteerEntry;
@@ -174,7 +175,7 @@ public final class EventDetector {
                     + "\\s+(?:(?:has|have|had|will|would|could|is|are|was|were|been|also|just|now|already|today|officially|has been|started)\\s+)*$");
     /** Protest policing turns a protest into a protest with intervention. */
     private static final Pattern INTERVENTION = Pattern.compile("(?i)\\b(?:dispers\\w+|tear gas|stun grenades?|rubber bullets|water cannons?|gunfire|beat(?:en)?|detain\\w*)\\b");
-    private static final Pattern BACKGROUND = Pattern.compile(
+    private static final CuedPattern BACKGROUND = CuedPattern.of(Pattern.compile(
             "(?i)\\bsince\\s+(?:an?|the|its|their)\\s+(?:[a-z-]+\\s+)?(?:offensive|invasion|attack|incursion|war|start)\\b"
                     + "|\\b(?:since|after|before)\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\b"
                     // habitual: "700 shellings each day" describes the war, not an event
@@ -183,7 +184,7 @@ public final class EventDetector {
                     // cumulative tallies of the war, not one occurrence: "as a result of the invasion", "during 20 days
                     // of war", "as of March 18", "so far"
                     + "|\\bas a result of (?:the )?(?:\\S+\\s+)?(?:invasion|war|aggression)\\b|\\b\\d+ (?:days|weeks|months) of\\b"
-                    + "|\\bas of\\b|\\bso far\\b|\\bin total\\b|\\bto date\\b");
+                    + "|\\bas of\\b|\\bso far\\b|\\bin total\\b|\\bto date\\b"));
     /** Words that make what follows them in the sentence something asked for (PLOVER DEMAND), not something done. */
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:must|should|ought to|needs? to|ha(?:s|ve) to|requires?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|for|upon)|appeal\\w*|demand\\w*|only way|time to|let['’]?s|would)\\b");
@@ -723,7 +724,7 @@ public final class EventDetector {
     }
 
     private static boolean isBackground(String sentence, EventMention e, DocumentDate dct) {
-        if (BACKGROUND.matcher(sentence).find()) {
+        if (BACKGROUND.find(sentence)) {
             return true;
         }
         if (e.timexIndex() >= 0 && dct.value() != null && e.dateValue() != null && e.dateValue().matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
@@ -765,7 +766,7 @@ public final class EventDetector {
         return type == EventType.AID && !amount ? statementPriority(EventType.MEETING) * 2 + 1 : p;
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:million|billion|bn|mln)\\b|\\b(?:million|billion)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:tanks|howitzers|missiles|systems|drones|guns)");
+    private static final CuedPattern AMOUNT = CuedPattern.of(Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:million|billion|bn|mln)\\b|\\b(?:million|billion)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:tanks|howitzers|missiles|systems|drones|guns)"));
 
     /**
      * A statement-family event when the sentence reports no occurrence. The party is the named entity next to the
@@ -775,9 +776,12 @@ public final class EventDetector {
     private void statement(AnalyzedText at, Sentence s, List<Trigger> triggers, boolean lead, List<EntityMention> entities,
             List<TimeExpression> timexes, DocumentDate dct, List<PlaceMention> places, List<EventMention> events,
             List<QuoteMention> quotes) {
+        if (triggers.stream().noneMatch(t -> t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE && lead)) {
+            return;
+        }
         Trigger best = null;
         // aid talked about ("discussed the assistance Ukraine needs") is the topic of a meeting; aid with an amount is news
-        boolean amount = AMOUNT.matcher(at.text().substring(s.start(), s.end())).find();
+        boolean amount = AMOUNT.find(at.text().substring(s.start(), s.end()));
         for (Trigger t : triggers) {
             boolean cue = t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE && lead;
             if (cue && (best == null || sentencePriority(t.type(), amount) < sentencePriority(best.type(), amount)
@@ -912,7 +916,8 @@ public final class EventDetector {
     private Map<EventMention, List<Figure>> attachFigures(AnalyzedText at, List<EventMention> events,
             Map<Integer, Integer> sentencePlace, List<PlaceMention> places) {
         Map<EventMention, List<Figure>> casualtyFigures = new IdentityHashMap<>();
-        if (events.isEmpty()) {
+        // a figure goes only to a violent event (a prisoner count to an agreement): without one, none is read
+        if (events.stream().noneMatch(e -> e.type().violent() || e.type() == EventType.AGREEMENT)) {
             return casualtyFigures;
         }
         for (Sentence s : at.sentences()) {

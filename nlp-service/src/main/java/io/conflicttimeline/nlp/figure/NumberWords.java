@@ -155,7 +155,8 @@ public final class NumberWords {
         if (w.equals("dozen")) {
             return null;
         }
-        if (DIGITS.matcher(w).matches()) {
+        // (every match of DIGITS starts with a digit: most words need no regex)
+        if (!w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9' && DIGITS.matcher(w).matches()) {
             double base = Double.parseDouble(w.replace(",", ""));
             int used = 1;
             double value = base;

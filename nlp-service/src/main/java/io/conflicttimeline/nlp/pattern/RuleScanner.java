@@ -81,6 +81,16 @@ public final class RuleScanner {
         merge(running, text.length(), sink);
     }
 
+    /** Whether rule {@code r} matches somewhere in the text (candidates as for {@link #find}). */
+    public boolean findsAny(int r, CharSequence text, long[] candidates) {
+        for (int a = first[r]; a < first[r + 1]; a++) {
+            if (CuePrefilter.contains(candidates, a) && alternatives.get(a).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule's find() loop from its alternatives' own: each keeps its next match at or after the search point. */
     private static void merge(List<Matcher> running, int length, MatchSink sink) {
         int n = running.size();
