@@ -443,13 +443,13 @@ public final class EventDetector {
     private static List<Trigger> triggers(String text, Sentence s, List<QuoteMention> quotes) {
         String sentence = text.substring(s.start(), s.end());
         List<Trigger> found = new ArrayList<>();
-        long[] candidates = RULE_SCANNER.candidates(sentence);
+        RuleScanner.Candidates candidates = RULE_SCANNER.candidates(sentence);
         for (int i = 0; i < RULES.size(); i++) {
             if (!RULE_SCANNER.mayMatch(candidates, i)) {
                 continue;
             }
             Rule r = RULES.get(i);
-            RULE_SCANNER.find(i, sentence, candidates, (ms, me) -> {
+            RULE_SCANNER.find(i, candidates, (ms, me) -> {
                 int start = s.start() + ms;
                 int end = s.start() + me;
                 if (insideQuote(start, quotes) || overlaps(found, start, end)) {

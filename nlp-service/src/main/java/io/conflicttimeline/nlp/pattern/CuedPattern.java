@@ -23,7 +23,7 @@ public final class CuedPattern {
 
     /** Whether the pattern matches somewhere in the text. */
     public boolean find(CharSequence text) {
-        long[] candidates = scanner.candidates(text);
-        return scanner.mayMatch(candidates, 0) && scanner.findsAny(0, text, candidates);
+        RuleScanner.Candidates candidates = scanner.candidates(text);
+        return scanner.mayMatch(candidates, 0) && scanner.findsAny(0, candidates);
     }
 }
