@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.conflicttimeline.nlp.pattern.CuedPattern;
+
 /**
  * Extracts casualty, weapon and prisoner-exchange figures from one sentence with a small shallow grammar: it finds
  * counted noun phrases ("at least 15 people", "six out of seven ballistic missiles", "four") and decides what they
@@ -154,10 +156,10 @@ public final class FigureExtractor {
             "authorities", "he", "she", "they", "the", "a", "an", "whose", "identified", "ranging", "ranged",
             "between", "from", "men", "women", "several", "none", "each", "only", "plus");
     private static final Set<String> SINGULAR_DET = Set.of("a", "an", "the", "another", "his", "her");
-    private static final Pattern EXCHANGE_CONTEXT = Pattern.compile(
+    private static final CuedPattern EXCHANGE_CONTEXT = CuedPattern.of(Pattern.compile(
             "\\b(?:exchang\\w*|swap\\w*|repatriat\\w*|returned|returning|return(?:s)? home|brought (?:back )?home"
                     + "|came home|freed|released|handed over|prisoner|pows?)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Set<String> EXCHANGE_WORDS = Set.of(
             "exchange", "exchanged", "exchanges", "exchanging", "swap", "swapped", "swaps", "swapping",
             "repatriated", "repatriation", "captivity");
@@ -191,7 +193,7 @@ public final class FigureExtractor {
         }
         List<Figure> out = new ArrayList<>();
         List<Np> nps = findNounPhrases(toks, words);
-        boolean exchangeContext = EXCHANGE_CONTEXT.matcher(text.substring(from, to)).find();
+        boolean exchangeContext = EXCHANGE_CONTEXT.find(text.substring(from, to));
         List<Figure> shotTotals = new ArrayList<>();
         for (Np np : nps) {
             switch (np.head()) {

@@ -143,9 +143,16 @@ final class LiteralStarts {
         }
         for (int p = 0; p < patterns; p++) {
             if (found[p] != null) {
-                int[] list = Arrays.copyOf(found[p], counts[p]);
-                Arrays.sort(list);
-                found[p] = Arrays.stream(list).distinct().toArray();
+                int[] list = found[p];
+                int n = counts[p];
+                Arrays.sort(list, 0, n);
+                int distinct = 0;
+                for (int i = 0; i < n; i++) {
+                    if (distinct == 0 || list[i] != list[distinct - 1]) {
+                        list[distinct++] = list[i];
+                    }
+                }
+                found[p] = Arrays.copyOf(list, distinct);
             } else if (CuePrefilter.contains(wanted, p)) {
                 found[p] = new int[0];
             }
