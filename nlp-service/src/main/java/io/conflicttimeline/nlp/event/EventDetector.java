@@ -921,6 +921,12 @@ public final class EventDetector {
             return casualtyFigures;
         }
         for (Sentence s : at.sentences()) {
+            // Whether a figure finds an event depends only on its sentence and on whether it counts prisoners (the
+            // offset only ranks events of its own sentence): a sentence whose figures would all go nowhere is not read.
+            if (figureTarget(events, s, probe(FigureKind.KILLED, s), sentencePlace, places) == null
+                    && figureTarget(events, s, probe(FigureKind.PRISONERS_EXCHANGED, s), sentencePlace, places) == null) {
+                continue;
+            }
             List<Figure> figures = figureExtractor.extract(at.text(), s.start(), s.end());
             for (Figure f : figures) {
                 EventMention target = figureTarget(events, s, f, sentencePlace, places);
@@ -934,6 +940,11 @@ public final class EventDetector {
             }
         }
         return casualtyFigures;
+    }
+
+    /** A stand-in figure of a kind in a sentence, to ask where such a figure would go. */
+    private static Figure probe(FigureKind kind, Sentence s) {
+        return new Figure(kind, 0, "exact", s.start(), s.start(), "");
     }
 
     /**
