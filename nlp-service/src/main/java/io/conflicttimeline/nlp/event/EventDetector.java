@@ -19,7 +19,8 @@ import io.conflicttimeline.nlp.figure.CasualtyAggregator;
 import io.conflicttimeline.nlp.figure.Figure;
 import io.conflicttimeline.nlp.figure.FigureExtractor;
 import io.conflicttimeline.nlp.figure.FigureKind;
-import io.conflicttimeline.nlp.pattern.CuePrefilter;
+import io.conflicttimeline.nlp.pattern.CuedPattern;
+import io.conflicttimeline.nlp.pattern.RuleScanner;
 import io.conflicttimeline.nlp.place.Gazetteer;
 import io.conflicttimeline.nlp.place.GazetteerEntry;
 import io.conflicttimeline.nlp.place.PlaceMention;
@@ -193,8 +194,11 @@ public final class EventDetector {
                     + "|^\\W*Let(?:\\s+us|['’]s)\\b"
                     + "|\\b(?:I|[Ww]e)\\s+(?:(?:absolutely|really|still|also|firmly|strongly|fully|truly|never|do not|don['’]t|cannot|can['’]t|will not|won['’]t)\\s+){0,2}(?:am|are|have|will|believe|think|see|hope|want|stand|continue|keep|can|must|need|buy|accept|agree|support|call|urge|demand|know|say)\\b|\\b(?:We|I)['’](?:re|ve|ll|m)\\b"
                     + "|\\b(?:must|should|need to|needs to|have to|has to)\\b"), Mode.STANCE, EventType.STATEMENT));
-    /** Only the rules whose literal cues occur in a sentence run on it (regex scanning dominated the annotation). */
-    private static final CuePrefilter RULE_CUES = CuePrefilter.of(rulePatterns());
+    /**
+     * Only the rule alternatives whose literal cues occur in a sentence run on it (regex scanning dominated the
+     * annotation; a long rule such as the sanction wordings would otherwise run whole on any sentence with "ban").
+     */
+    private static final RuleScanner RULE_SCANNER = RuleScanner.of(rulePatterns());
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     /** Sentences 0 and 1: a headline line and the lead sentence under it, or the lead and its follow-up. */
     private static final int LEAD_SENTENCES = 1;
@@ -210,7 +214,7 @@ public final class EventDetector {
                     + "\\s+(?:(?:has|have|had|will|would|could|is|are|was|were|been|also|just|now|already|today|officially|has been|started)\\s+)*$");
     /** Protest policing turns a protest into a protest with intervention. */
     private static final Pattern INTERVENTION = Pattern.compile("(?i)\\b(?:dispers\\w+|tear gas|stun grenades?|rubber bullets|water cannons?|gunfire|beat(?:en)?|detain\\w*)\\b");
-    private static final Pattern BACKGROUND = Pattern.compile(
+    private static final CuedPattern BACKGROUND = CuedPattern.of(Pattern.compile(
             "(?i)\\bsince\\s+(?:an?|the|its|their)\\s+(?:[a-z-]+\\s+)?(?:offensive|invasion|attack|incursion|war|start)\\b"
                     + "|\\b(?:since|after|before)\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\b"
                     // habitual: "700 shellings each day" describes the war, not an event
@@ -219,7 +223,7 @@ public final class EventDetector {
                     // cumulative tallies of the war, not one occurrence: "as a result of the invasion", "during 20 days
                     // of war", "as of March 18", "so far"
                     + "|\\bas a result of (?:the )?(?:\\S+\\s+)?(?:invasion|war|aggression)\\b|\\b\\d+ (?:days|weeks|months) of\\b"
-                    + "|\\bas of\\b|\\bso far\\b|\\bin total\\b|\\bto date\\b");
+                    + "|\\bas of\\b|\\bso far\\b|\\bin total\\b|\\bto date\\b"));
     /** Words that make what follows them in the sentence something asked for (PLOVER DEMAND), not something done. */
     private static final Pattern DEMAND = Pattern.compile(
             "(?i)\\b(?:must|should|ought to|needs? to|ha(?:s|ve) to|requires?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|for|upon)|appeal\\w*|demand\\w*|only way|time to|let['’]?s|would"
@@ -494,20 +498,19 @@ public final class EventDetector {
     private static List<Trigger> triggers(String text, Sentence s, List<QuoteMention> quotes) {
         String sentence = text.substring(s.start(), s.end());
         List<Trigger> found = new ArrayList<>();
-        long[] candidates = RULE_CUES.candidates(sentence, 0, sentence.length(), new long[RULE_CUES.words()]);
+        RuleScanner.Candidates candidates = RULE_SCANNER.candidates(sentence);
         for (int i = 0; i < RULES.size(); i++) {
-            Rule r = RULES.get(i);
-            if (!CuePrefilter.contains(candidates, i)) {
+            if (!RULE_SCANNER.mayMatch(candidates, i)) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(sentence);
-            while (m.find()) {
-                int start = s.start() + m.start();
-                int end = s.start() + m.end();
+            Rule r = RULES.get(i);
+            RULE_SCANNER.find(i, candidates, (ms, me) -> {
+                int start = s.start() + ms;
+                int end = s.start() + me;
                 if (insideQuote(start, quotes) || overlaps(found, start, end)) {
-                    continue;
+                    return;
                 }
-                String trig = m.group();
+                String trig = sentence.substring(ms, me);
                 if (r.mode() == Mode.ANAPHORIC) {
                     // the trigger is the head noun phrase without the determiner
                     int sp = trig.indexOf(' ');
@@ -515,7 +518,7 @@ public final class EventDetector {
                     trig = trig.substring(sp + 1);
                 }
                 found.add(new Trigger(start, end, trig, r.mode(), r.type()));
-            }
+            });
         }
         found.sort(Comparator.comparingInt(Trigger::start));
         return found;
@@ -776,7 +779,7 @@ public final class EventDetector {
     }
 
     private static boolean isBackground(String sentence, EventMention e, DocumentDate dct) {
-        if (BACKGROUND.matcher(sentence).find()) {
+        if (BACKGROUND.find(sentence)) {
             return true;
         }
         if (e.timexIndex() >= 0 && dct.value() != null && e.dateValue() != null && e.dateValue().matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
@@ -818,7 +821,7 @@ public final class EventDetector {
         return type == EventType.AID && !amount ? statementPriority(EventType.MEETING) * 2 + 1 : p;
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:million|billion|bn|mln)\\b|\\b(?:million|billion)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:tanks|howitzers|missiles|systems|drones|guns)");
+    private static final CuedPattern AMOUNT = CuedPattern.of(Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:million|billion|bn|mln)\\b|\\b(?:million|billion)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:tanks|howitzers|missiles|systems|drones|guns)"));
 
     /**
      * A statement-family event when the sentence reports no occurrence. The party is the named entity next to the
@@ -828,9 +831,12 @@ public final class EventDetector {
     private void statement(AnalyzedText at, Sentence s, List<Trigger> triggers, boolean lead, List<EntityMention> entities,
             List<TimeExpression> timexes, DocumentDate dct, List<PlaceMention> places, List<EventMention> events,
             List<QuoteMention> quotes) {
+        if (triggers.stream().noneMatch(t -> t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE && lead)) {
+            return;
+        }
         Trigger best = null;
         // aid talked about ("discussed the assistance Ukraine needs") is the topic of a meeting; aid with an amount is news
-        boolean amount = AMOUNT.matcher(at.text().substring(s.start(), s.end())).find();
+        boolean amount = AMOUNT.find(at.text().substring(s.start(), s.end()));
         for (Trigger t : triggers) {
             boolean cue = t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE && lead;
             if (cue && (best == null || sentencePriority(t.type(), amount) < sentencePriority(best.type(), amount)
@@ -965,10 +971,17 @@ public final class EventDetector {
     private Map<EventMention, List<Figure>> attachFigures(AnalyzedText at, List<EventMention> events,
             Map<Integer, Integer> sentencePlace, List<PlaceMention> places) {
         Map<EventMention, List<Figure>> casualtyFigures = new IdentityHashMap<>();
-        if (events.isEmpty()) {
+        // a figure goes only to a violent event (a prisoner count to an agreement): without one, none is read
+        if (events.stream().noneMatch(e -> e.type().violent() || e.type() == EventType.AGREEMENT)) {
             return casualtyFigures;
         }
         for (Sentence s : at.sentences()) {
+            // Whether a figure finds an event depends only on its sentence and on whether it counts prisoners (the
+            // offset only ranks events of its own sentence): a sentence whose figures would all go nowhere is not read.
+            if (figureTarget(events, s, probe(FigureKind.KILLED, s), sentencePlace, places) == null
+                    && figureTarget(events, s, probe(FigureKind.PRISONERS_EXCHANGED, s), sentencePlace, places) == null) {
+                continue;
+            }
             List<Figure> figures = figureExtractor.extract(at.text(), s.start(), s.end());
             for (Figure f : figures) {
                 EventMention target = figureTarget(events, s, f, sentencePlace, places);
@@ -982,6 +995,11 @@ public final class EventDetector {
             }
         }
         return casualtyFigures;
+    }
+
+    /** A stand-in figure of a kind in a sentence, to ask where such a figure would go. */
+    private static Figure probe(FigureKind kind, Sentence s) {
+        return new Figure(kind, 0, "exact", s.start(), s.start(), "");
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.conflicttimeline.nlp.pattern.CuedPattern;
+
 /**
  * Extracts casualty, weapon and prisoner-exchange figures from one sentence with a small shallow grammar: it finds
  * counted noun phrases ("at least 15 people", "six out of seven ballistic missiles", "four") and decides what they
@@ -154,10 +156,10 @@ public final class FigureExtractor {
             "authorities", "he", "she", "they", "the", "a", "an", "whose", "identified", "ranging", "ranged",
             "between", "from", "men", "women", "several", "none", "each", "only", "plus");
     private static final Set<String> SINGULAR_DET = Set.of("a", "an", "the", "another", "his", "her");
-    private static final Pattern EXCHANGE_CONTEXT = Pattern.compile(
+    private static final CuedPattern EXCHANGE_CONTEXT = CuedPattern.of(Pattern.compile(
             "\\b(?:exchang\\w*|swap\\w*|repatriat\\w*|returned|returning|return(?:s)? home|brought (?:back )?home"
                     + "|came home|freed|released|handed over|prisoner|pows?)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Set<String> EXCHANGE_WORDS = Set.of(
             "exchange", "exchanged", "exchanges", "exchanging", "swap", "swapped", "swaps", "swapping",
             "repatriated", "repatriation", "captivity");
@@ -191,7 +193,7 @@ public final class FigureExtractor {
         }
         List<Figure> out = new ArrayList<>();
         List<Np> nps = findNounPhrases(toks, words);
-        boolean exchangeContext = EXCHANGE_CONTEXT.matcher(text.substring(from, to)).find();
+        boolean exchangeContext = EXCHANGE_CONTEXT.find(text.substring(from, to));
         List<Figure> shotTotals = new ArrayList<>();
         for (Np np : nps) {
             switch (np.head()) {
@@ -539,7 +541,7 @@ public final class FigureExtractor {
             boolean afterColon = j > 0 && (words.get(j - 1).equals(":") || words.get(j - 1).equals("-")
                     || words.get(j - 1).equals("—"));
             if (q == null && ((clauseStart && Character.isUpperCase(toks.get(j).text().charAt(0)) || afterColon)
-                    || AGE_NOUN.matcher(w).matches()
+                    || isAgeNoun(w)
                     || afterVerb && Character.isUpperCase(toks.get(j).text().charAt(0)))) {
                 int h = findHead(words, j, 6);
                 if (h >= 0 && PERSON_SINGULAR.contains(singularKey(words.get(h)))) {
@@ -633,7 +635,7 @@ public final class FigureExtractor {
 
     /** "16-year-old Kristian Piazza of Buffalo": a name after an age-noun belongs to the phrase. */
     private static int nameEnd(List<Tok> toks, List<String> words, int h) {
-        if (!AGE_NOUN.matcher(words.get(h)).matches()) {
+        if (!isAgeNoun(words.get(h))) {
             return h;
         }
         int last = h;
@@ -654,22 +656,27 @@ public final class FigureExtractor {
         return last;
     }
 
+    /** Words before a number that make it a label, an age or money, not a count. */
+    private static final Set<String> NOT_COUNT_BEFORE = Set.of("$", "€", "£", "#", "no", "no.", "number", "route", "highway", "interstate", "page", "block",
+                "channel", "age", "aged", "ages", "under", "zone", "district", "ward", "precinct", "station", "engine",
+                "ladder", "unit", "squad", "beat", "flight", "room", "apartment", "suite", "gate", "terminal", "exit",
+                "pier", "lot", "grade", "level", "phase", "article", "section", "chapter", "episode", "season");
+    /** Words after a number that make it a measure, a time or a rate, not a count. */
+    private static final Set<String> NOT_COUNT_AFTER = Set.of("%", "percent", "per", "a.m", "p.m", "am", "pm", ":", "o'clock", "year-old", "years", "year",
+                "-", "/", "yr", "yrs", "yo", "mph", "km", "miles", "kilometres", "kilometers", "metres", "meters", "feet", "yards",
+                "times", "rounds", "shots", "bullets", "hours", "minutes", "days", "weeks", "months", "month", "week", "day",
+                "dollars-worth", "billion-dollar", "hryvnias", "euros", "tonnes", "tons", "kg", "metres-long",
+                "dollars", "million-dollar");
+
     /** Rejects numbers that are money, percentages, times, ratios ("1,000 for 1,000") or ordinals-like labels. */
     private static boolean isCount(List<Tok> toks, List<String> words, int j, int k) {
         String before = j > 0 ? words.get(j - 1) : "";
         String after = k < words.size() ? words.get(k) : "";
-        if (Set.of("$", "€", "£", "#", "no", "no.", "number", "route", "highway", "interstate", "page", "block",
-                "channel", "age", "aged", "ages", "under", "zone", "district", "ward", "precinct", "station", "engine",
-                "ladder", "unit", "squad", "beat", "flight", "room", "apartment", "suite", "gate", "terminal", "exit",
-                "pier", "lot", "grade", "level", "phase", "article", "section", "chapter", "episode", "season").contains(before) || MONTHS.contains(before)
+        if (NOT_COUNT_BEFORE.contains(before) || MONTHS.contains(before)
                 || before.equals(":") && j >= 2 && Character.isDigit(words.get(j - 2).charAt(0))) {
             return false;
         }
-        if (Set.of("%", "percent", "per", "a.m", "p.m", "am", "pm", ":", "o'clock", "year-old", "years", "year",
-                "-", "/", "yr", "yrs", "yo", "mph", "km", "miles", "kilometres", "kilometers", "metres", "meters", "feet", "yards",
-                "times", "rounds", "shots", "bullets", "hours", "minutes", "days", "weeks", "months", "month", "week", "day",
-                "dollars-worth", "billion-dollar", "hryvnias", "euros", "tonnes", "tons", "kg", "metres-long",
-                "dollars", "million-dollar").contains(after)) {
+        if (NOT_COUNT_AFTER.contains(after)) {
             return false;
         }
         // age in apposition: "Boy, 10, critically wounded", "Jaden Rahm, 16, was driving"
@@ -712,7 +719,7 @@ public final class FigureExtractor {
                 return m + 2;
             }
             Head head = headClass(w);
-            if (head != Head.NONE && (AGE_NOUN.matcher(w).matches() || AGE_NOUNS.matcher(w).matches())) {
+            if (head != Head.NONE && (isAgeNoun(w) || isAgeNouns(w))) {
                 // "a 17-year-old Maumee High School student": the noun after the age is the head
                 for (int n = m + 1; n < words.size() && n <= m + 5; n++) {
                     String x = words.get(n);
@@ -735,7 +742,7 @@ public final class FigureExtractor {
                 // a name that modifies a following head ("Shahed drones", "Iskander-M missiles")
                 if (m + 1 < words.size() && headClass(words.get(m + 1)) != Head.NONE && m + 1 < from + max + 1
                         && (head == Head.MISSILE || head == Head.DRONE || words.get(m + 1).equals("members")
-                        || AGE_NOUN.matcher(w).matches() || AGE_NOUNS.matcher(w).matches()
+                        || isAgeNoun(w) || isAgeNouns(w)
                         // "teen girl", "security guard": a person noun modifying another
                         || head == Head.SINGULAR_PERSON && PERSON_SINGULAR.contains(words.get(m + 1)))) {
                     continue;
@@ -758,7 +765,7 @@ public final class FigureExtractor {
                     || w.contains("worth")) {
                 return -1;
             }
-            if (NumberWords.read(words, m) != null && !AGE_NOUN.matcher(words.get(m)).matches()) {
+            if (NumberWords.read(words, m) != null && !isAgeNoun(words.get(m))) {
                 return -1;
             }
         }
@@ -771,14 +778,27 @@ public final class FigureExtractor {
                 && Set.of("year", "years", "month", "months").contains(words.get(m + 1)) && words.get(m + 2).equals("old");
     }
 
+    // The regexes run only on words with the fixed ending or prefix every match has: headClass asks at every token.
+    private static boolean isAgeNoun(String w) {
+        return w.endsWith("-old") && AGE_NOUN.matcher(w).matches();
+    }
+
+    private static boolean isAgeNouns(String w) {
+        return w.endsWith("-olds") && AGE_NOUNS.matcher(w).matches();
+    }
+
+    private static boolean isMissileName(String w) {
+        return w.indexOf('-') > 0 && MISSILE_NAME.matcher(w).matches();
+    }
+
     private static Head headClass(String w) {
-        if (PERSON_PLURAL.contains(w) || AGE_NOUNS.matcher(w).matches()) {
+        if (PERSON_PLURAL.contains(w) || isAgeNouns(w)) {
             return Head.PERSON;
         }
-        if (PERSON_SINGULAR.contains(w) || AGE_NOUN.matcher(w).matches()) {
+        if (PERSON_SINGULAR.contains(w) || isAgeNoun(w)) {
             return Head.SINGULAR_PERSON;
         }
-        if (MISSILE_HEADS.contains(w) || MISSILE_NAME.matcher(w).matches()) {
+        if (MISSILE_HEADS.contains(w) || isMissileName(w)) {
             return Head.MISSILE;
         }
         if (DRONE_HEADS.contains(w) || w.equals("vehicles") || w.equals("aircraft")) {
@@ -788,7 +808,7 @@ public final class FigureExtractor {
     }
 
     private static String singularKey(String w) {
-        return AGE_NOUN.matcher(w).matches() || w.equals("old") ? "person" : w;
+        return isAgeNoun(w) || w.equals("old") ? "person" : w;
     }
 
     // ---------------------------------------------------------------- casualties

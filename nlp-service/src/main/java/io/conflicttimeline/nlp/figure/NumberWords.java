@@ -1,10 +1,12 @@
 package io.conflicttimeline.nlp.figure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Parses English cardinal expressions and count qualifiers as they appear in casualty and weapon reporting.
@@ -103,9 +105,23 @@ public final class NumberWords {
         return q == null ? EXACT : q.qualifier();
     }
 
+    /**
+     * The qualifiers by first word, each list in the order of {@link #QUALIFIERS}: the extractor asks at every token,
+     * and only a qualifier starting with the token's word can match there.
+     */
+    private static final Map<String, List<Map.Entry<List<String>, String>>> QUALIFIERS_BY_FIRST = QUALIFIERS.stream()
+            .collect(Collectors.groupingBy(e -> e.getKey().get(0), LinkedHashMap::new, Collectors.toList()));
+
     /** Reads a qualifier starting at {@code i} in lower-case words, or null. */
     public static Qualifier readQualifier(List<String> words, int i) {
-        for (Map.Entry<List<String>, String> entry : QUALIFIERS) {
+        if (i >= words.size()) {
+            return null;
+        }
+        List<Map.Entry<List<String>, String>> entries = QUALIFIERS_BY_FIRST.get(words.get(i));
+        if (entries == null) {
+            return null;
+        }
+        for (Map.Entry<List<String>, String> entry : entries) {
             List<String> key = entry.getKey();
             if (i + key.size() <= words.size() && words.subList(i, i + key.size()).equals(key)) {
                 return new Qualifier(entry.getValue(), key.size());
@@ -139,7 +155,8 @@ public final class NumberWords {
         if (w.equals("dozen")) {
             return null;
         }
-        if (DIGITS.matcher(w).matches()) {
+        // (every match of DIGITS starts with a digit: most words need no regex)
+        if (!w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9' && DIGITS.matcher(w).matches()) {
             double base = Double.parseDouble(w.replace(",", ""));
             int used = 1;
             double value = base;

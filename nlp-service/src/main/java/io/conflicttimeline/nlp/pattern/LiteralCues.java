@@ -35,9 +35,26 @@ public final class LiteralCues {
      * What is known of the strings a part of a pattern matches: {@code exact}, the complete set of them when small
      * (null otherwise), and {@code required}, cues one of which each of them contains (null: nothing is required).
      */
-    private record Info(Set<String> exact, Set<String> required) {
+    private record Info(Set<String> exact, Set<String> required, Set<String> starts) {
         static final Info ANY = new Info(null, null);
         static final Info EMPTY = new Info(Set.of(""), null);
+
+        Info(Set<String> exact, Set<String> required) {
+            this(exact, required, null);
+        }
+
+        /** Strings one of which each match starts with; null when a match may be empty or start otherwise. */
+        Set<String> prefixes() {
+            if (exact != null) {
+                return exact.contains("") ? null : exact;
+            }
+            return starts;
+        }
+
+        /** Matches only the empty string (an anchor, a lookaround, nothing). */
+        boolean emptyOnly() {
+            return exact != null && exact.size() == 1 && exact.contains("");
+        }
 
         /** Cues every match contains; null when a match may contain none (it may be empty, or is unknown). */
         Set<String> cues() {
@@ -82,6 +99,28 @@ public final class LiteralCues {
             }
             Set<String> cues = info.cues();
             return cues == null || cues.isEmpty() || cues.contains("") ? Optional.empty() : Optional.of(minimal(cues));
+        } catch (Unsupported | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Lower-case strings one of which every match starts with (after any anchors and lookarounds), or empty when
+     * that cannot be derived with certainty: then a match may start anywhere. A search need only try the positions
+     * where one of them occurs.
+     */
+    public static Optional<Set<String>> startsOf(Pattern pattern) {
+        if ((pattern.flags() & UNSAFE_FLAGS) != 0 || pattern.pattern().chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return Optional.empty();
+        }
+        LiteralCues parser = new LiteralCues(pattern.pattern());
+        try {
+            Info info = parser.alternation();
+            if (parser.pos != parser.src.length()) {
+                return Optional.empty();
+            }
+            Set<String> starts = info.prefixes();
+            return starts == null || starts.isEmpty() || starts.contains("") ? Optional.empty() : Optional.of(Set.copyOf(starts));
         } catch (Unsupported | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
@@ -199,7 +238,7 @@ public final class LiteralCues {
             return atom;
         }
         // one or more repetitions: each contains at least one match of the atom
-        return new Info(null, atom.cues());
+        return new Info(null, atom.cues(), atom.prefixes());
     }
 
     private Info atom() {
@@ -393,7 +432,7 @@ public final class LiteralCues {
         if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= MAX_PRODUCT) {
             return new Info(product(a.exact(), b.exact()), null);
         }
-        return new Info(null, better(a.cues(), b.cues()));
+        return new Info(null, better(a.cues(), b.cues()), a.emptyOnly() ? b.prefixes() : a.prefixes());
     }
 
     private static Info union(Info a, Info b) {
@@ -402,14 +441,19 @@ public final class LiteralCues {
             all.addAll(b.exact());
             return new Info(all, null);
         }
+        Set<String> starts = null;
+        if (a.prefixes() != null && b.prefixes() != null) {
+            starts = new LinkedHashSet<>(a.prefixes());
+            starts.addAll(b.prefixes());
+        }
         Set<String> ca = a.cues();
         Set<String> cb = b.cues();
         if (ca == null || cb == null) {
-            return Info.ANY;
+            return new Info(null, null, starts);
         }
         Set<String> all = new LinkedHashSet<>(ca);
         all.addAll(cb);
-        return new Info(null, all);
+        return new Info(null, all, starts);
     }
 
     /**

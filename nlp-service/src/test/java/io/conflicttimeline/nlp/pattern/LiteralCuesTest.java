@@ -147,4 +147,14 @@ class LiteralCuesTest {
         }
         return sb.toString();
     }
+
+    @Test
+    void startsAreTheLiteralsEveryMatchBeginsWithAfterAnchorsAndLookarounds() {
+        assertThat(LiteralCues.startsOf(Pattern.compile("(?i)(?<!\\bof\\s)\\b(?:Said|says)\\b\\s+\\w+"))).contains(Set.of("said", "says"));
+        assertThat(LiteralCues.startsOf(Pattern.compile("(?:fired|launch)+ at|shot"))).contains(Set.of("fired", "launch", "shot"));
+        assertThat(LiteralCues.startsOf(Pattern.compile("\\w+ed\\b"))).isEmpty();
+        assertThat(LiteralCues.startsOf(Pattern.compile("(?:the )?strike"))).contains(Set.of("the strike", "strike"));
+        assertThat(LiteralCues.startsOf(Pattern.compile("(?:\\w+ )?strike"))).isEmpty();
+        assertThat(LiteralCues.startsOf(Pattern.compile("a|\\d+"))).isEmpty();
+    }
 }
