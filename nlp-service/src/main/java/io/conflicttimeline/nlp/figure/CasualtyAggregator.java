@@ -47,8 +47,19 @@ public final class CasualtyAggregator {
 
     /** A count of other people wounded ("three others were injured") adds to the lead's victims, not replaces them. */
     private static boolean followInjured(Figure f) {
-        return counted(f) && !SHOT.matcher(f.text()).find() && DISJOINT.matcher(f.text()).find();
+        return counted(f) && !SHOT.matcher(f.text()).find() && disjoint(f) || !counted(f) && ALSO_ANOTHER.matcher(f.text()).find();
     }
+
+    /**
+     * Whether a figure counts people other than those already told of: "three others", "a second man", and "a woman
+     * was also shot" (an indefinite or named person "also" hit; "the man was also shot in the arm" is the same man).
+     */
+    private static boolean disjoint(Figure f) {
+        return DISJOINT.matcher(f.text()).find() || ALSO_ANOTHER.matcher(f.text()).find();
+    }
+
+    private static final Pattern ALSO_ANOTHER = Pattern.compile(
+            "(?i)^(?!(?:the|he|she|his|her|this|that|they|both|all)\\b)[^,;]{0,60}?\\b(?:was|were) also\\b");
 
     /** The age of the one person a figure describes ("the 14-year-old was taken to hospital"), else -1. */
     private static long singleAge(Figure f) {
@@ -89,6 +100,12 @@ public final class CasualtyAggregator {
                     + "|hundred|thousand|dozens?|several|few|couple|scores|tens)\\b");
     private static final Pattern SHOT = Pattern.compile(
             "\\b(?:shot|shooting|shootings|gunfire|bullets?|struck|striking|hitting)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "All three victims were taken to the hospital": people taken to hospital are the people hit, some of whom may
+     * have died there, like people "shot"; a count of them is victims, not survivors.
+     */
+    private static final Pattern TRANSPORTED = Pattern.compile(
+            "(?i)\\b(?:taken|rushed|transported|flown|airlifted|driven|brought) to\\b");
     private static final Pattern UPDATE = Pattern.compile(
             "(?i)\\b(?:toll|rose|risen|rises|climbed|increased|number of)\\b");
     private static final Pattern DISJOINT = Pattern.compile(
@@ -143,8 +160,11 @@ public final class CasualtyAggregator {
         List<Integer> sentenceStarts = sentenceStarts(articleText);
         List<Figure> casualty = new ArrayList<>();
         for (Figure f : figures) {
-            if (f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED) {
+            if (f.kind() == FigureKind.KILLED) {
                 casualty.add(f);
+            } else if (f.kind() == FigureKind.INJURED) {
+                casualty.add(diedLater(articleText, f, sentenceStarts)
+                        ? new Figure(FigureKind.KILLED, f.value(), f.qualifier(), f.start(), f.end(), f.text()) : f);
             }
         }
         casualty.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -199,8 +219,9 @@ public final class CasualtyAggregator {
                     killedFigure = f;
                 }
             // (a single person "in stable condition", "treated for minor injuries" is a survivor, not maybe the dead)
-            } else if ((SHOT.matcher(f.text()).find() || !counted && !WILL_LIVE.matcher(f.text()).find())
-                    && !DISJOINT.matcher(f.text()).find() && (!hasKilledInSentence(lead, f, sentenceStarts)
+            } else if ((SHOT.matcher(f.text()).find() || TRANSPORTED.matcher(f.text()).find()
+                    || !counted && !WILL_LIVE.matcher(f.text()).find())
+                    && !disjoint(f) && (!hasKilledInSentence(lead, f, sentenceStarts)
                     || !counted && (sameVictim(f) || pronounDeathAfter(lead, f, sentenceStarts)))) {
                 victims = Math.max(victims, f.value());
             } else if (supersedes(f, injuredFigure)) {
@@ -229,7 +250,7 @@ public final class CasualtyAggregator {
             }
             if (f.kind() == FigureKind.KILLED) {
                 deadAges.add(age);
-            } else if (!DISJOINT.matcher(f.text()).find()) {
+            } else if (!disjoint(f)) {
                 victimAges.add(age);
             }
         }
@@ -298,6 +319,53 @@ public final class CasualtyAggregator {
         return new Report(killedStated ? new Count(killed, killedQualifier) : null,
                 injuredStated ? new Count(injured, injuredQualifier) : null);
     }
+
+    /**
+     * "A 16-year-old who was critically wounded on Friday died on Saturday", "A man was shot in the chest and later
+     * died", "The woman was shot. She later died at a hospital": people wounded whose own clause (or, for one person,
+     * the next sentence opened by a pronoun) goes on to their death are counted dead, not wounded. The clause must
+     * not bring in another subject ("... and his friend died").
+     */
+    private static boolean diedLater(String text, Figure f, List<Integer> sentenceStarts) {
+        int s = sentenceIndex(sentenceStarts, f.start());
+        int end = s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : text.length();
+        // "a boy, one of three people hit by gunfire, has died": the one died, not the three
+        if (f.end() > end || PARTITIVE.matcher(f.text()).lookingAt()) {
+            return false;
+        }
+        Matcher death = DEATH.matcher(text);
+        death.region(f.end(), end);
+        if (death.find() && death.start() - f.end() <= DIED_LATER_GAP) {
+            String gap = text.substring(f.end(), death.start());
+            boolean pronoun = PRONOUN_BEFORE.matcher(gap).find();
+            return !NEW_SUBJECT.matcher(gap).find() && !gap.contains(";") && (!pronoun || f.value() == 1)
+                    && !WILL_LIVE.matcher(gap).find();
+        }
+        if (f.value() != 1 || s + 1 >= sentenceStarts.size() || WILL_LIVE.matcher(f.text()).find()) {
+            return false;
+        }
+        int nextEnd = s + 2 < sentenceStarts.size() ? sentenceStarts.get(s + 2) : text.length();
+        Matcher next = PRONOUN_DEATH.matcher(text);
+        next.region(end, nextEnd);
+        return next.lookingAt();
+    }
+
+    /** How far (in characters) a death may follow the wounding in the same clause: a place, a time, a hospital. */
+    static final int DIED_LATER_GAP = 120;
+    private static final Pattern DEATH = Pattern.compile(
+            "(?i)\\b(?:died|dies|succumbed|passed away|(?:was|were|has been|have been|had been) (?:later |since |then )?"
+                    + "(?:pronounced|declared) (?:dead|brain[- ]dead)|(?:is|are|was|were) now dead)\\b");
+    private static final Pattern NEW_SUBJECT = Pattern.compile(
+            "(?i)(?:\\b(?:and|but|while|whereas|when|after|before|because|as|although)|,)\\s+(?:a|an|the|his|her|their"
+                    + "|its|one|two|three|four|five|\\d+|another|other|others|they|police|officers|authorities"
+                    + "|[A-Z][a-z]+ [A-Z][a-z]+)\\b"
+                    // "... shot and killed a man who died": the wounded is the agent, not the one who died
+                    + "|\\b(?:who|which|that|whom)\\b");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)[\\w-]+ (?:of|among)\\b");
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern PRONOUN_DEATH = Pattern.compile(
+            "(?i)\\s*(?:he|she) (?:later |eventually |subsequently |then |has since |since )?(?:died|succumbed"
+                    + "|passed away|was (?:later )?pronounced dead)\\b");
 
     /** Start offsets of the sentences of a text: a deliberately simple split, good enough to count sentences. */
     public static List<Integer> sentenceStarts(String text) {
