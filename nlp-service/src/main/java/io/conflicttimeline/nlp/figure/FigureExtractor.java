@@ -75,7 +75,8 @@ public final class FigureExtractor {
             "customers", "cousins", "sons", "daughters", "parents", "neighbors", "neighbours", "inmates",
             "worshippers", "shoppers", "partygoers", "servicepeople", "paramedics", "volunteers", "guests",
             "fans", "protesters", "demonstrators", "combatants", "attackers", "assailants", "miners", "staff",
-            "crew", "villagers", "dead", "wounded", "injured");
+            "crew", "villagers", "dead", "wounded", "injured", "hunters", "witnesses", "teachers", "classmates",
+            "companions", "grandchildren", "nurses", "coworkers", "co-workers", "roommates");
     private static final Set<String> PERSON_SINGULAR = Set.of(
             "person", "civilian", "man", "woman", "child", "kid", "teen", "teenager", "boy", "girl", "resident",
             "soldier", "serviceman", "officer", "policeman", "firefighter", "rescuer", "worker", "student", "adult",
@@ -86,7 +87,9 @@ public final class FigureExtractor {
             "employee", "clerk", "customer", "cyclist", "homeowner", "relative", "girlfriend", "boyfriend", "male",
             "female", "cousin", "uncle", "aunt", "nephew", "niece", "inmate", "student-athlete", "passerby",
             "security", "paramedic", "volunteer", "guest", "protester", "mom", "dad", "grandson", "granddaughter",
-            "stepfather", "fiance", "fiancee", "roommate", "owner", "landlord", "tenant", "shopper");
+            "stepfather", "fiance", "fiancee", "roommate", "owner", "landlord", "tenant", "shopper", "witness",
+            "manager", "hunter", "cashier", "teacher", "nurse", "bouncer", "stepson", "stepdaughter", "grandchild",
+            "classmate", "coworker", "co-worker", "companion", "acquaintance", "bartender", "pastor");
     private static final Set<String> STRONG_PRISONER = Set.of(
             "prisoners", "pows", "captives", "detainees", "hostages", "defenders", "servicemen", "personnel");
     private static final Set<String> MISSILE_HEADS = Set.of(
