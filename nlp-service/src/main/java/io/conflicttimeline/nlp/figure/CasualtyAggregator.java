@@ -106,6 +106,8 @@ public final class CasualtyAggregator {
      */
     private static final Pattern TRANSPORTED = Pattern.compile(
             "(?i)\\b(?:taken|rushed|transported|flown|airlifted|driven|brought) to\\b");
+    private static final Pattern KILLED_BY_POLICE = Pattern.compile(
+            "(?i)\\s*by (?:[\\w.,]+ ){0,3}(?:police|officers?|deputies|deputy|cops|troopers?|agents?)\\b");
     private static final Pattern UPDATE = Pattern.compile(
             "(?i)\\b(?:toll|rose|risen|rises|climbed|increased|number of)\\b");
     private static final Pattern DISJOINT = Pattern.compile(
@@ -262,7 +264,15 @@ public final class CasualtyAggregator {
             }
             injured = Math.max(injured, Math.max(survivors, Math.max(victims, victimAges.size()) - killed));
         } else {
-            injured = Math.max(injured, victims - killed);
+            // "Teen who shot 4 is killed by police": a gunman police killed is not one of the people he shot
+            int killedByPolice = 0;
+            for (Figure f : lead) {
+                if (f.kind() == FigureKind.KILLED && f.value() == 1 && KILLED_BY_POLICE.matcher(
+                        articleText.substring(f.end(), Math.min(articleText.length(), f.end() + 40))).lookingAt()) {
+                    killedByPolice = 1;
+                }
+            }
+            injured = Math.max(injured, victims - Math.max(0, killed - killedByPolice));
         }
         if (injured == 0) {
             for (Figure f : follow) {

@@ -291,16 +291,21 @@ public final class FigureExtractor {
                                 false);
                     }
                 }
-                // headline lists with a count: "Father, two daughters shot to death"
-                if (np.head() == Head.PERSON && np.numberIndex() >= 0 && !np.partitive() && !nps.isEmpty()
+                // headline lists with a count: "Father, two daughters shot to death", "3 Men, 1 Woman Injured"
+                if ((np.head() == Head.PERSON || isPeople(np)) && np.numberIndex() >= 0 && !np.partitive()
+                        && !nps.isEmpty()
                         && np.first() >= 2 && words.get(np.first() - 1).equals(",")) {
                     Np prev = nps.get(nps.size() - 1);
-                    if (prev.last() == np.first() - 2 && prev.head() == Head.SINGULAR_PERSON
+                    boolean counted = numeral(words, prev) && numeral(words, np) && isPeople(prev)
+                            && !prev.partitive();
+                    if (prev.last() == np.first() - 2 && (prev.head() == Head.SINGULAR_PERSON || counted)
+                            && (np.head() == Head.PERSON || counted)
                             && !SINGULAR_DET.contains(words.get(prev.first())) && !prev.headWord().equals("name")
                             && predicateAfter(words, np.last() + 1) != null) {
                         nps.remove(nps.size() - 1);
-                        np = new Np(prev.first(), np.numberIndex(), np.last(), np.value() + 1, np.qualifier(),
-                                Head.PERSON, "people", -1, -1, false);
+                        np = new Np(prev.first(), np.numberIndex(), np.last(),
+                                np.value() + (counted ? prev.value() : 1), np.qualifier(), Head.PERSON, "people", -1,
+                                -1, false);
                     }
                 }
                 // "a man and a woman were killed", "four men and two women": coordinated people count together
@@ -469,6 +474,16 @@ public final class FigureExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether a noun phrase is counted by a numeral ("3 men", "two women"), not an article or an age. */
+    private static boolean numeral(List<String> words, Np np) {
+        if (np.numberIndex() < 0) {
+            return false;
+        }
+        String w = words.get(np.numberIndex());
+        return !Set.of("a", "an", "another", "the").contains(w) && !AGE_NOUN.matcher(w).matches()
+                && NumberWords.read(words, np.numberIndex()) != null;
     }
 
     private static boolean isPeople(Np np) {
@@ -952,6 +967,13 @@ public final class FigureExtractor {
 
     private record PredMatch(Role role, int end) {}
 
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of(
+            "in", "inside", "at", "on", "near", "outside", "from", "aboard");
+    /** Words that end a subject's prepositional phrase: a clause or another verb begins. */
+    private static final Set<String> PP_STOP = Set.of(
+            "where", "when", "who", "that", "which", "and", "or", "but", "while", "after", "before", "as", "had",
+            "has", "have", "is", "are", "said", "says");
+
     /** "The victims, a man and a woman, were taken to...": the comma that closes an apposition before its verb. */
     private static final Set<String> APPOSITION_CLOSERS = Set.of("was", "were");
 
@@ -966,6 +988,19 @@ public final class FigureExtractor {
 
     /** The casualty predicate right after a noun phrase, skipping auxiliaries and adverbs. */
     private static PredMatch predicateAfter(List<String> words, int from) {
+        // "two men inside the car were wounded", "a man in his 20s was shot": a short place or description phrase
+        // between the subject and "was/were" belongs to the subject
+        if (from < words.size() && SUBJECT_PREPOSITIONS.contains(words.get(from))) {
+            for (int m = from + 2; m < Math.min(words.size(), from + 6); m++) {
+                String w = words.get(m);
+                if (w.equals("was") || w.equals("were")) {
+                    return predicateAfter(words, m);
+                }
+                if (!Character.isLetterOrDigit(w.charAt(0)) || PP_STOP.contains(w)) {
+                    break;
+                }
+            }
+        }
         int i = from;
         int skipped = 0;
         boolean sawBe = false;

@@ -220,4 +220,11 @@ class CasualtyAggregatorTest {
         assertThat(articles.casualties(lead + "The man was also shot in the arm, police said."))
                 .isEqualTo(new Casualties(1, 0, true));
     }
+
+    @Test
+    void aGunmanKilledByPoliceIsNotOneOfThePeopleHeShot() {
+        String article = "Gunman killed by police\nA man who shot three people at a gas station was shot and killed "
+                + "by police on Tuesday night.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 3, true));
+    }
 }
