@@ -55,8 +55,16 @@ public final class CasualtyAggregator {
      * was also shot" (an indefinite or named person "also" hit; "the man was also shot in the arm" is the same man).
      */
     private static boolean disjoint(Figure f) {
+        // "one boy shot the other", "a teen accidentally shot another teen": the other is the shooter's other, the
+        // victim the article is about, not one more victim
+        if (SHOT_THE_OTHER.matcher(f.text()).lookingAt()) {
+            return false;
+        }
         return DISJOINT.matcher(f.text()).find() || ALSO_ANOTHER.matcher(f.text()).find();
     }
+
+    private static final Pattern SHOT_THE_OTHER = Pattern.compile(
+            "(?i)(?:accidentally )?(?:shot|shoots|shooting|struck|striking|hit|hitting) (?:the other|another)\\b");
 
     private static final Pattern ALSO_ANOTHER = Pattern.compile(
             "(?i)^(?!(?:the|he|she|his|her|this|that|they|both|all)\\b)[^,;]{0,60}?\\b(?:was|were) also\\b");

@@ -227,4 +227,11 @@ class CasualtyAggregatorTest {
                 + "by police on Tuesday night.";
         assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 3, true));
     }
+
+    @Test
+    void theOtherOfTheShooterIsTheVictimNotAnotherOne() {
+        String article = "Boy dies in accidental shooting\nA 12-year-old boy has died in an accidental shooting at a "
+                + "farm. The two boys were playing with a rifle when one boy shot the other, deputies said.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
+    }
 }
