@@ -169,12 +169,28 @@ public final class CasualtyAggregator {
     public Report report(String articleText, List<Figure> figures) {
         List<Integer> sentenceStarts = sentenceStarts(articleText);
         List<Figure> casualty = new ArrayList<>();
+        // "one of the five people hospitalized has died": the five are the people hit, the one of them died
+        Set<Figure> groupsWithDead = new HashSet<>();
         for (Figure f : figures) {
             if (f.kind() == FigureKind.KILLED) {
                 casualty.add(f);
             } else if (f.kind() == FigureKind.INJURED) {
-                casualty.add(diedLater(articleText, f, sentenceStarts)
-                        ? new Figure(FigureKind.KILLED, f.value(), f.qualifier(), f.start(), f.end(), f.text()) : f);
+                Matcher part = PARTITIVE.matcher(f.text());
+                if (part.lookingAt() && deathFollows(articleText, f, sentenceStarts)) {
+                    long dead = numberValue(part.group(1));
+                    // (the figure must still count the whole group: "one of five shot died" may already read 4 hurt)
+                    Matcher total = PARTITIVE_TOTAL.matcher(f.text());
+                    if (dead > 0 && dead < f.value() && total.lookingAt() && numberValue(total.group(1)) == f.value()) {
+                        casualty.add(new Figure(FigureKind.KILLED, (int) dead, NumberWords.EXACT, f.start(), f.end(),
+                                f.text()));
+                        groupsWithDead.add(f);
+                    }
+                    casualty.add(f);
+                } else {
+                    casualty.add(!part.lookingAt() && deathFollows(articleText, f, sentenceStarts)
+                            ? new Figure(FigureKind.KILLED, f.value(), f.qualifier(), f.start(), f.end(), f.text())
+                            : f);
+                }
             }
         }
         casualty.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -228,6 +244,9 @@ public final class CasualtyAggregator {
                 if (supersedes(f, killedFigure)) {
                     killedFigure = f;
                 }
+            // (and "five people were injured" before it is the same five)
+            } else if (groupsWithDead.contains(f) || sameGroup(groupsWithDead, lead, f)) {
+                victims = Math.max(victims, f.value());
             // (a single person "in stable condition", "treated for minor injuries" is a survivor, not maybe the dead)
             } else if ((SHOT.matcher(f.text()).find() || TRANSPORTED.matcher(f.text()).find()
                     || !counted && !WILL_LIVE.matcher(f.text()).find())
@@ -344,11 +363,10 @@ public final class CasualtyAggregator {
      * the next sentence opened by a pronoun) goes on to their death are counted dead, not wounded. The clause must
      * not bring in another subject ("... and his friend died").
      */
-    private static boolean diedLater(String text, Figure f, List<Integer> sentenceStarts) {
+    private static boolean deathFollows(String text, Figure f, List<Integer> sentenceStarts) {
         int s = sentenceIndex(sentenceStarts, f.start());
         int end = s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : text.length();
-        // "a boy, one of three people hit by gunfire, has died": the one died, not the three
-        if (f.end() > end || PARTITIVE.matcher(f.text()).lookingAt()) {
+        if (f.end() > end) {
             return false;
         }
         Matcher death = DEATH.matcher(text);
@@ -374,12 +392,31 @@ public final class CasualtyAggregator {
             "(?i)\\b(?:died|dies|succumbed|passed away|(?:was|were|has been|have been|had been) (?:later |since |then )?"
                     + "(?:pronounced|declared) (?:dead|brain[- ]dead)|(?:is|are|was|were) now dead)\\b");
     private static final Pattern NEW_SUBJECT = Pattern.compile(
-            "(?i)(?:\\b(?:and|but|while|whereas|when|after|before|because|as|although)|,)\\s+(?:a|an|the|his|her|their"
+            "(?i)(?:\\b(?:and|but|while|whereas|when|because|although)|,)\\s+(?:a|an|the|his|her|their"
                     + "|its|one|two|three|four|five|\\d+|another|other|others|they|police|officers|authorities"
                     + "|[A-Z][a-z]+ [A-Z][a-z]+)\\b"
                     // "... shot and killed a man who died": the wounded is the agent, not the one who died
                     + "|\\b(?:who|which|that|whom)\\b");
-    private static final Pattern PARTITIVE = Pattern.compile("(?i)[\\w-]+ (?:of|among)\\b");
+    /** "one of three people hit": the one died, not the three; "among" likewise picks out some of a group. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)([\\w-]+) (?:of|among)\\b");
+
+    private static final Pattern PARTITIVE_TOTAL = Pattern.compile(
+            "(?i)[\\w-]+ (?:of|among) (?:the |those |these )?([\\w-]+)");
+
+    private static boolean sameGroup(Set<Figure> groupsWithDead, List<Figure> lead, Figure f) {
+        for (Figure g : groupsWithDead) {
+            if (g.value() == f.value() && lead.contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long numberValue(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(w.charAt(0)) ? (w.chars().allMatch(Character::isDigit) && w.length() < 4
+                ? Long.parseLong(w) : -1) : NumberWords.wordValue(w);
+    }
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she)\\s+(?:\\w+\\s+)?$");
     private static final Pattern PRONOUN_DEATH = Pattern.compile(
             "(?i)\\s*(?:he|she) (?:later |eventually |subsequently |then |has since |since )?(?:died|succumbed"

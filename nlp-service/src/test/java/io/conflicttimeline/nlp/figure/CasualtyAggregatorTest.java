@@ -234,4 +234,11 @@ class CasualtyAggregatorTest {
                 + "farm. The two boys were playing with a rifle when one boy shot the other, deputies said.";
         assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
     }
+
+    @Test
+    void oneOfTheWoundedWhoDiedLeavesTheRestWounded() {
+        String article = "Shooting victim dies\nFive people were injured in a drive-by shooting outside a bar on "
+                + "Saturday. One of the five people hospitalized after the shooting has died, police said Thursday.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 4, true));
+    }
 }
