@@ -171,6 +171,8 @@ public final class CasualtyAggregator {
         List<Figure> casualty = new ArrayList<>();
         // "one of the five people hospitalized has died": the five are the people hit, the one of them died
         Set<Figure> groupsWithDead = new HashSet<>();
+        // people wounded who died later: counted among the people hit, so the article still says how many survived
+        Set<Figure> diedLater = new HashSet<>();
         for (Figure f : figures) {
             if (f.kind() == FigureKind.KILLED) {
                 casualty.add(f);
@@ -186,10 +188,12 @@ public final class CasualtyAggregator {
                         groupsWithDead.add(f);
                     }
                     casualty.add(f);
+                } else if (!part.lookingAt() && deathFollows(articleText, f, sentenceStarts)) {
+                    Figure dead = new Figure(FigureKind.KILLED, f.value(), f.qualifier(), f.start(), f.end(), f.text());
+                    casualty.add(dead);
+                    diedLater.add(dead);
                 } else {
-                    casualty.add(!part.lookingAt() && deathFollows(articleText, f, sentenceStarts)
-                            ? new Figure(FigureKind.KILLED, f.value(), f.qualifier(), f.start(), f.end(), f.text())
-                            : f);
+                    casualty.add(f);
                 }
             }
         }
@@ -238,11 +242,15 @@ public final class CasualtyAggregator {
         Figure killedFigure = null;
         Figure injuredFigure = null;
         int victims = 0;
+        int diedVictims = 0;
         for (Figure f : lead) {
             boolean counted = counted(f);
             if (f.kind() == FigureKind.KILLED) {
                 if (supersedes(f, killedFigure)) {
                     killedFigure = f;
+                }
+                if (diedLater.contains(f)) {
+                    diedVictims = Math.max(diedVictims, f.value());
                 }
             // (and "five people were injured" before it is the same five)
             } else if (groupsWithDead.contains(f) || sameGroup(groupsWithDead, lead, f)) {
@@ -300,6 +308,7 @@ public final class CasualtyAggregator {
                 }
             }
             injured = Math.max(injured, victims - Math.max(0, killed - killedByPolice));
+            injured = Math.max(injured, diedVictims - killed);
         }
         if (injured == 0) {
             for (Figure f : follow) {
@@ -349,7 +358,7 @@ public final class CasualtyAggregator {
             }
         }
         boolean killedStated = killedFigure != null || killed > 0;
-        boolean injuredStated = injuredFigure != null || injured > 0 || victims > 0;
+        boolean injuredStated = injuredFigure != null || injured > 0 || victims > 0 || diedVictims > 0;
         String killedQualifier = killedFigure == null ? NumberWords.EXACT : killedFigure.qualifier();
         String injuredQualifier = injuredFigure != null && injuredFigure.value() == injured
                 ? injuredFigure.qualifier() : NumberWords.EXACT;
