@@ -28,6 +28,13 @@ import java.util.regex.Pattern;
  * "where he died" is the person who died, not another casualty; a homicide charge in the headline or first sentence
  * means the person shot died; a count of others wounded in the {@value #FOLLOW_SENTENCES} sentences after the lead
  * is used when the lead gives none.
+ *
+ * <p>Victims who died later: a wounded person whose own clause goes on to die ("who was critically wounded on Friday
+ * died on Saturday", "was shot in the chest and later died", or one person then "She later died") counts as dead, not
+ * wounded, and the article still states its wounded count (none of them survived); "one of the five people
+ * hospitalized has died" makes the five the people hit. People "taken to hospital" may be the dead, like people
+ * "shot"; someone "also shot" after the lead is another victim; "one boy shot the other" names the victim, not one
+ * more; a gunman "killed by police" is not one of the people he shot.
  */
 public final class CasualtyAggregator {
 

@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * <li>Negated predicates ("was not hurt", "none of the four were wounded") state no casualty.</li>
  * <li>Lists of full names count their members ("Ann Lee, Bo Park and Cy Diaz were wounded": 3); a single surname
  * counts as the object of an active casualty verb ("mortally wounding Troyer", killed). "Father, two daughters shot
- * to death" adds a headline list; "killing one and wounding the other" counts the other.</li>
+ * to death" and "3 Men, 1 Woman Injured" add a headline list; "killing one and wounding the other" counts the
+ * other. A short place phrase may stand between the subject and its verb ("two men inside the car were
+ * wounded").</li>
  * <li>"N counts of (first-degree) murder/homicide/manslaughter" states N killed; "attempted murder" states none.
  * "tried to take her own life" is no death.</li>
  * <li>A person "with a gunshot wound", "suffers a gunshot wound", a shooting that "sent N people to the hospital" were
