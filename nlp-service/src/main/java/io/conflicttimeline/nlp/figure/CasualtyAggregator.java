@@ -28,6 +28,13 @@ import java.util.regex.Pattern;
  * "where he died" is the person who died, not another casualty; a homicide charge in the headline or first sentence
  * means the person shot died; a count of others wounded in the {@value #FOLLOW_SENTENCES} sentences after the lead
  * is used when the lead gives none.
+ *
+ * <p>Victims who died later: a wounded person whose own clause goes on to die ("who was critically wounded on Friday
+ * died on Saturday", "was shot in the chest and later died", or one person then "She later died") counts as dead, not
+ * wounded, and the article still states its wounded count (none of them survived); "one of the five people
+ * hospitalized has died" makes the five the people hit. People "taken to hospital" may be the dead, like people
+ * "shot"; someone "also shot" after the lead is another victim; "one boy shot the other" names the victim, not one
+ * more; a gunman "killed by police" is not one of the people he shot.
  */
 public final class CasualtyAggregator {
 
@@ -47,8 +54,27 @@ public final class CasualtyAggregator {
 
     /** A count of other people wounded ("three others were injured") adds to the lead's victims, not replaces them. */
     private static boolean followInjured(Figure f) {
-        return counted(f) && !SHOT.matcher(f.text()).find() && DISJOINT.matcher(f.text()).find();
+        return counted(f) && !SHOT.matcher(f.text()).find() && disjoint(f) || !counted(f) && ALSO_ANOTHER.matcher(f.text()).find();
     }
+
+    /**
+     * Whether a figure counts people other than those already told of: "three others", "a second man", and "a woman
+     * was also shot" (an indefinite or named person "also" hit; "the man was also shot in the arm" is the same man).
+     */
+    private static boolean disjoint(Figure f) {
+        // "one boy shot the other", "a teen accidentally shot another teen": the other is the shooter's other, the
+        // victim the article is about, not one more victim
+        if (SHOT_THE_OTHER.matcher(f.text()).lookingAt()) {
+            return false;
+        }
+        return DISJOINT.matcher(f.text()).find() || ALSO_ANOTHER.matcher(f.text()).find();
+    }
+
+    private static final Pattern SHOT_THE_OTHER = Pattern.compile(
+            "(?i)(?:accidentally )?(?:shot|shoots|shooting|struck|striking|hit|hitting) (?:the other|another)\\b");
+
+    private static final Pattern ALSO_ANOTHER = Pattern.compile(
+            "(?i)^(?!(?:the|he|she|his|her|this|that|they|both|all)\\b)[^,;]{0,60}?\\b(?:was|were) also\\b");
 
     /** The age of the one person a figure describes ("the 14-year-old was taken to hospital"), else -1. */
     private static long singleAge(Figure f) {
@@ -89,6 +115,14 @@ public final class CasualtyAggregator {
                     + "|hundred|thousand|dozens?|several|few|couple|scores|tens)\\b");
     private static final Pattern SHOT = Pattern.compile(
             "\\b(?:shot|shooting|shootings|gunfire|bullets?|struck|striking|hitting)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "All three victims were taken to the hospital": people taken to hospital are the people hit, some of whom may
+     * have died there, like people "shot"; a count of them is victims, not survivors.
+     */
+    private static final Pattern TRANSPORTED = Pattern.compile(
+            "(?i)\\b(?:taken|rushed|transported|flown|airlifted|driven|brought) to\\b");
+    private static final Pattern KILLED_BY_POLICE = Pattern.compile(
+            "(?i)\\s*by (?:[\\w.,]+ ){0,3}(?:police|officers?|deputies|deputy|cops|troopers?|agents?)\\b");
     private static final Pattern UPDATE = Pattern.compile(
             "(?i)\\b(?:toll|rose|risen|rises|climbed|increased|number of)\\b");
     private static final Pattern DISJOINT = Pattern.compile(
@@ -142,9 +176,32 @@ public final class CasualtyAggregator {
     public Report report(String articleText, List<Figure> figures) {
         List<Integer> sentenceStarts = sentenceStarts(articleText);
         List<Figure> casualty = new ArrayList<>();
+        // "one of the five people hospitalized has died": the five are the people hit, the one of them died
+        Set<Figure> groupsWithDead = new HashSet<>();
+        // people wounded who died later: counted among the people hit, so the article still says how many survived
+        Set<Figure> diedLater = new HashSet<>();
         for (Figure f : figures) {
-            if (f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED) {
+            if (f.kind() == FigureKind.KILLED) {
                 casualty.add(f);
+            } else if (f.kind() == FigureKind.INJURED) {
+                Matcher part = PARTITIVE.matcher(f.text());
+                if (part.lookingAt() && deathFollows(articleText, f, sentenceStarts)) {
+                    long dead = numberValue(part.group(1));
+                    // (the figure must still count the whole group: "one of five shot died" may already read 4 hurt)
+                    Matcher total = PARTITIVE_TOTAL.matcher(f.text());
+                    if (dead > 0 && dead < f.value() && total.lookingAt() && numberValue(total.group(1)) == f.value()) {
+                        casualty.add(new Figure(FigureKind.KILLED, (int) dead, NumberWords.EXACT, f.start(), f.end(),
+                                f.text()));
+                        groupsWithDead.add(f);
+                    }
+                    casualty.add(f);
+                } else if (!part.lookingAt() && deathFollows(articleText, f, sentenceStarts)) {
+                    Figure dead = new Figure(FigureKind.KILLED, f.value(), f.qualifier(), f.start(), f.end(), f.text());
+                    casualty.add(dead);
+                    diedLater.add(dead);
+                } else {
+                    casualty.add(f);
+                }
             }
         }
         casualty.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -192,15 +249,23 @@ public final class CasualtyAggregator {
         Figure killedFigure = null;
         Figure injuredFigure = null;
         int victims = 0;
+        int diedVictims = 0;
         for (Figure f : lead) {
             boolean counted = counted(f);
             if (f.kind() == FigureKind.KILLED) {
                 if (supersedes(f, killedFigure)) {
                     killedFigure = f;
                 }
+                if (diedLater.contains(f)) {
+                    diedVictims = Math.max(diedVictims, f.value());
+                }
+            // (and "five people were injured" before it is the same five)
+            } else if (groupsWithDead.contains(f) || sameGroup(groupsWithDead, lead, f)) {
+                victims = Math.max(victims, f.value());
             // (a single person "in stable condition", "treated for minor injuries" is a survivor, not maybe the dead)
-            } else if ((SHOT.matcher(f.text()).find() || !counted && !WILL_LIVE.matcher(f.text()).find())
-                    && !DISJOINT.matcher(f.text()).find() && (!hasKilledInSentence(lead, f, sentenceStarts)
+            } else if ((SHOT.matcher(f.text()).find() || TRANSPORTED.matcher(f.text()).find()
+                    || !counted && !WILL_LIVE.matcher(f.text()).find())
+                    && !disjoint(f) && (!hasKilledInSentence(lead, f, sentenceStarts)
                     || !counted && (sameVictim(f) || pronounDeathAfter(lead, f, sentenceStarts)))) {
                 victims = Math.max(victims, f.value());
             } else if (supersedes(f, injuredFigure)) {
@@ -229,7 +294,7 @@ public final class CasualtyAggregator {
             }
             if (f.kind() == FigureKind.KILLED) {
                 deadAges.add(age);
-            } else if (!DISJOINT.matcher(f.text()).find()) {
+            } else if (!disjoint(f)) {
                 victimAges.add(age);
             }
         }
@@ -241,7 +306,16 @@ public final class CasualtyAggregator {
             }
             injured = Math.max(injured, Math.max(survivors, Math.max(victims, victimAges.size()) - killed));
         } else {
-            injured = Math.max(injured, victims - killed);
+            // "Teen who shot 4 is killed by police": a gunman police killed is not one of the people he shot
+            int killedByPolice = 0;
+            for (Figure f : lead) {
+                if (f.kind() == FigureKind.KILLED && f.value() == 1 && KILLED_BY_POLICE.matcher(
+                        articleText.substring(f.end(), Math.min(articleText.length(), f.end() + 40))).lookingAt()) {
+                    killedByPolice = 1;
+                }
+            }
+            injured = Math.max(injured, victims - Math.max(0, killed - killedByPolice));
+            injured = Math.max(injured, diedVictims - killed);
         }
         if (injured == 0) {
             for (Figure f : follow) {
@@ -291,13 +365,78 @@ public final class CasualtyAggregator {
             }
         }
         boolean killedStated = killedFigure != null || killed > 0;
-        boolean injuredStated = injuredFigure != null || injured > 0 || victims > 0;
+        boolean injuredStated = injuredFigure != null || injured > 0 || victims > 0 || diedVictims > 0;
         String killedQualifier = killedFigure == null ? NumberWords.EXACT : killedFigure.qualifier();
         String injuredQualifier = injuredFigure != null && injuredFigure.value() == injured
                 ? injuredFigure.qualifier() : NumberWords.EXACT;
         return new Report(killedStated ? new Count(killed, killedQualifier) : null,
                 injuredStated ? new Count(injured, injuredQualifier) : null);
     }
+
+    /**
+     * "A 16-year-old who was critically wounded on Friday died on Saturday", "A man was shot in the chest and later
+     * died", "The woman was shot. She later died at a hospital": people wounded whose own clause (or, for one person,
+     * the next sentence opened by a pronoun) goes on to their death are counted dead, not wounded. The clause must
+     * not bring in another subject ("... and his friend died").
+     */
+    private static boolean deathFollows(String text, Figure f, List<Integer> sentenceStarts) {
+        int s = sentenceIndex(sentenceStarts, f.start());
+        int end = s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : text.length();
+        if (f.end() > end) {
+            return false;
+        }
+        Matcher death = DEATH.matcher(text);
+        death.region(f.end(), end);
+        if (death.find() && death.start() - f.end() <= DIED_LATER_GAP) {
+            String gap = text.substring(f.end(), death.start());
+            boolean pronoun = PRONOUN_BEFORE.matcher(gap).find();
+            return !NEW_SUBJECT.matcher(gap).find() && !gap.contains(";") && (!pronoun || f.value() == 1)
+                    && !WILL_LIVE.matcher(gap).find();
+        }
+        if (f.value() != 1 || s + 1 >= sentenceStarts.size() || WILL_LIVE.matcher(f.text()).find()) {
+            return false;
+        }
+        int nextEnd = s + 2 < sentenceStarts.size() ? sentenceStarts.get(s + 2) : text.length();
+        Matcher next = PRONOUN_DEATH.matcher(text);
+        next.region(end, nextEnd);
+        return next.lookingAt();
+    }
+
+    /** How far (in characters) a death may follow the wounding in the same clause: a place, a time, a hospital. */
+    static final int DIED_LATER_GAP = 120;
+    private static final Pattern DEATH = Pattern.compile(
+            "(?i)\\b(?:died|dies|succumbed|passed away|(?:was|were|has been|have been|had been) (?:later |since |then )?"
+                    + "(?:pronounced|declared) (?:dead|brain[- ]dead)|(?:is|are|was|were) now dead)\\b");
+    private static final Pattern NEW_SUBJECT = Pattern.compile(
+            "(?i)(?:\\b(?:and|but|while|whereas|when|because|although)|,)\\s+(?:a|an|the|his|her|their"
+                    + "|its|one|two|three|four|five|\\d+|another|other|others|they|police|officers|authorities"
+                    + "|[A-Z][a-z]+ [A-Z][a-z]+)\\b"
+                    // "... shot and killed a man who died": the wounded is the agent, not the one who died
+                    + "|\\b(?:who|which|that|whom)\\b");
+    /** "one of three people hit": the one died, not the three; "among" likewise picks out some of a group. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)([\\w-]+) (?:of|among)\\b");
+
+    private static final Pattern PARTITIVE_TOTAL = Pattern.compile(
+            "(?i)[\\w-]+ (?:of|among) (?:the |those |these )?([\\w-]+)");
+
+    private static boolean sameGroup(Set<Figure> groupsWithDead, List<Figure> lead, Figure f) {
+        for (Figure g : groupsWithDead) {
+            if (g.value() == f.value() && lead.contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long numberValue(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(w.charAt(0)) ? (w.chars().allMatch(Character::isDigit) && w.length() < 4
+                ? Long.parseLong(w) : -1) : NumberWords.wordValue(w);
+    }
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern PRONOUN_DEATH = Pattern.compile(
+            "(?i)\\s*(?:he|she) (?:later |eventually |subsequently |then |has since |since )?(?:died|succumbed"
+                    + "|passed away|was (?:later )?pronounced dead)\\b");
 
     /** Start offsets of the sentences of a text: a deliberately simple split, good enough to count sentences. */
     public static List<Integer> sentenceStarts(String text) {

@@ -36,7 +36,9 @@ import io.conflicttimeline.nlp.pattern.CuedPattern;
  * <li>Negated predicates ("was not hurt", "none of the four were wounded") state no casualty.</li>
  * <li>Lists of full names count their members ("Ann Lee, Bo Park and Cy Diaz were wounded": 3); a single surname
  * counts as the object of an active casualty verb ("mortally wounding Troyer", killed). "Father, two daughters shot
- * to death" adds a headline list; "killing one and wounding the other" counts the other.</li>
+ * to death" and "3 Men, 1 Woman Injured" add a headline list; "killing one and wounding the other" counts the
+ * other. A short place phrase may stand between the subject and its verb ("two men inside the car were
+ * wounded").</li>
  * <li>"N counts of (first-degree) murder/homicide/manslaughter" states N killed; "attempted murder" states none.
  * "tried to take her own life" is no death.</li>
  * <li>A person "with a gunshot wound", "suffers a gunshot wound", a shooting that "sent N people to the hospital" were
@@ -77,7 +79,8 @@ public final class FigureExtractor {
             "customers", "cousins", "sons", "daughters", "parents", "neighbors", "neighbours", "inmates",
             "worshippers", "shoppers", "partygoers", "servicepeople", "paramedics", "volunteers", "guests",
             "fans", "protesters", "demonstrators", "combatants", "attackers", "assailants", "miners", "staff",
-            "crew", "villagers", "dead", "wounded", "injured");
+            "crew", "villagers", "dead", "wounded", "injured", "hunters", "witnesses", "teachers", "classmates",
+            "companions", "grandchildren", "nurses", "coworkers", "co-workers", "roommates");
     private static final Set<String> PERSON_SINGULAR = Set.of(
             "person", "civilian", "man", "woman", "child", "kid", "teen", "teenager", "boy", "girl", "resident",
             "soldier", "serviceman", "officer", "policeman", "firefighter", "rescuer", "worker", "student", "adult",
@@ -88,7 +91,9 @@ public final class FigureExtractor {
             "employee", "clerk", "customer", "cyclist", "homeowner", "relative", "girlfriend", "boyfriend", "male",
             "female", "cousin", "uncle", "aunt", "nephew", "niece", "inmate", "student-athlete", "passerby",
             "security", "paramedic", "volunteer", "guest", "protester", "mom", "dad", "grandson", "granddaughter",
-            "stepfather", "fiance", "fiancee", "roommate", "owner", "landlord", "tenant", "shopper");
+            "stepfather", "fiance", "fiancee", "roommate", "owner", "landlord", "tenant", "shopper", "witness",
+            "manager", "hunter", "cashier", "teacher", "nurse", "bouncer", "stepson", "stepdaughter", "grandchild",
+            "classmate", "coworker", "co-worker", "companion", "acquaintance", "bartender", "pastor");
     private static final Set<String> STRONG_PRISONER = Set.of(
             "prisoners", "pows", "captives", "detainees", "hostages", "defenders", "servicemen", "personnel");
     private static final Set<String> MISSILE_HEADS = Set.of(
@@ -290,16 +295,21 @@ public final class FigureExtractor {
                                 false);
                     }
                 }
-                // headline lists with a count: "Father, two daughters shot to death"
-                if (np.head() == Head.PERSON && np.numberIndex() >= 0 && !np.partitive() && !nps.isEmpty()
+                // headline lists with a count: "Father, two daughters shot to death", "3 Men, 1 Woman Injured"
+                if ((np.head() == Head.PERSON || isPeople(np)) && np.numberIndex() >= 0 && !np.partitive()
+                        && !nps.isEmpty()
                         && np.first() >= 2 && words.get(np.first() - 1).equals(",")) {
                     Np prev = nps.get(nps.size() - 1);
-                    if (prev.last() == np.first() - 2 && prev.head() == Head.SINGULAR_PERSON
+                    boolean counted = numeral(words, prev) && numeral(words, np) && isPeople(prev)
+                            && !prev.partitive();
+                    if (prev.last() == np.first() - 2 && (prev.head() == Head.SINGULAR_PERSON || counted)
+                            && (np.head() == Head.PERSON || counted)
                             && !SINGULAR_DET.contains(words.get(prev.first())) && !prev.headWord().equals("name")
                             && predicateAfter(words, np.last() + 1) != null) {
                         nps.remove(nps.size() - 1);
-                        np = new Np(prev.first(), np.numberIndex(), np.last(), np.value() + 1, np.qualifier(),
-                                Head.PERSON, "people", -1, -1, false);
+                        np = new Np(prev.first(), np.numberIndex(), np.last(),
+                                np.value() + (counted ? prev.value() : 1), np.qualifier(), Head.PERSON, "people", -1,
+                                -1, false);
                     }
                 }
                 // "a man and a woman were killed", "four men and two women": coordinated people count together
@@ -468,6 +478,16 @@ public final class FigureExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether a noun phrase is counted by a numeral ("3 men", "two women"), not an article or an age. */
+    private static boolean numeral(List<String> words, Np np) {
+        if (np.numberIndex() < 0) {
+            return false;
+        }
+        String w = words.get(np.numberIndex());
+        return !Set.of("a", "an", "another", "the").contains(w) && !AGE_NOUN.matcher(w).matches()
+                && NumberWords.read(words, np.numberIndex()) != null;
     }
 
     private static boolean isPeople(Np np) {
@@ -969,6 +989,13 @@ public final class FigureExtractor {
 
     private record PredMatch(Role role, int end) {}
 
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of(
+            "in", "inside", "at", "on", "near", "outside", "from", "aboard");
+    /** Words that end a subject's prepositional phrase: a clause or another verb begins. */
+    private static final Set<String> PP_STOP = Set.of(
+            "where", "when", "who", "that", "which", "and", "or", "but", "while", "after", "before", "as", "had",
+            "has", "have", "is", "are", "said", "says");
+
     /** "The victims, a man and a woman, were taken to...": the comma that closes an apposition before its verb. */
     private static final Set<String> APPOSITION_CLOSERS = Set.of("was", "were");
 
@@ -983,6 +1010,19 @@ public final class FigureExtractor {
 
     /** The casualty predicate right after a noun phrase, skipping auxiliaries and adverbs. */
     private static PredMatch predicateAfter(List<String> words, int from) {
+        // "two men inside the car were wounded", "a man in his 20s was shot": a short place or description phrase
+        // between the subject and "was/were" belongs to the subject
+        if (from < words.size() && SUBJECT_PREPOSITIONS.contains(words.get(from))) {
+            for (int m = from + 2; m < Math.min(words.size(), from + 6); m++) {
+                String w = words.get(m);
+                if (w.equals("was") || w.equals("were")) {
+                    return predicateAfter(words, m);
+                }
+                if (!Character.isLetterOrDigit(w.charAt(0)) || PP_STOP.contains(w)) {
+                    break;
+                }
+            }
+        }
         int i = from;
         int skipped = 0;
         boolean sawBe = false;

@@ -183,4 +183,62 @@ class CasualtyAggregatorTest {
                 + "the scene. He died instantly, a witness said. Three others were wounded, police said.";
         assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 3, true));
     }
+
+    @Test
+    void peopleTakenToHospitalMayBeTheDead() {
+        String article = "Two dead in shooting at a motel\nTwo men were taken to the county hospital after a shooting "
+                + "at a motel on Friday night, police said.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(2, 0, true));
+    }
+
+    @Test
+    void aWoundedVictimWhoDiedLaterIsDeadNotWounded() {
+        String relative = "Girl dies\nA 12-year-old girl who was badly wounded by a stray bullet on Monday died in "
+                + "hospital on Thursday, her school said.";
+        assertThat(articles.casualties(relative)).isEqualTo(new Casualties(1, 0, true));
+        String coordinated = "A cyclist was shot in the neck on Oak Avenue and later died at the hospital.";
+        assertThat(articles.casualties(coordinated)).isEqualTo(new Casualties(1, 0, true));
+        String nextSentence = "A clerk was shot during the robbery. She later died at the medical center.";
+        assertThat(articles.casualties(nextSentence)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void theOneOfSeveralVictimsWhoDiedLeavesTheOthersWounded() {
+        String article = "A college student, one of four people wounded at a party on Saturday, has died, police said.";
+        assertThat(articles.casualties(article).killed()).isEqualTo(1);
+        String other = "A driver was shot in the arm and his passenger died at the scene.";
+        assertThat(articles.casualties(other).killed()).isEqualTo(1);
+    }
+
+    @Test
+    void someoneElseAlsoShotRightAfterTheLeadIsWounded() {
+        String lead = "Man killed in shooting\nA 30-year-old man was shot and killed outside a bar on Friday night. "
+                + "Police are looking for two suspects. The shooting happened just after midnight. Officers found "
+                + "the victim on the sidewalk. ";
+        assertThat(articles.casualties(lead + "A 25-year-old woman was also shot and is expected to survive."))
+                .isEqualTo(new Casualties(1, 1, true));
+        assertThat(articles.casualties(lead + "The man was also shot in the arm, police said."))
+                .isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void aGunmanKilledByPoliceIsNotOneOfThePeopleHeShot() {
+        String article = "Gunman killed by police\nA man who shot three people at a gas station was shot and killed "
+                + "by police on Tuesday night.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 3, true));
+    }
+
+    @Test
+    void theOtherOfTheShooterIsTheVictimNotAnotherOne() {
+        String article = "Boy dies in accidental shooting\nA 12-year-old boy has died in an accidental shooting at a "
+                + "farm. The two boys were playing with a rifle when one boy shot the other, deputies said.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 0, true));
+    }
+
+    @Test
+    void oneOfTheWoundedWhoDiedLeavesTheRestWounded() {
+        String article = "Shooting victim dies\nFive people were injured in a drive-by shooting outside a bar on "
+                + "Saturday. One of the five people hospitalized after the shooting has died, police said Thursday.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 4, true));
+    }
 }

@@ -168,9 +168,9 @@ class IncidentCasualtyEvaluationTest {
         int incKilled = perIncident[2].killedExact;
         int incInjured = perIncident[2].injuredExact;
         assertThat(n).isPositive();
-        // regression floors just under the measured figures (total 0.901 / 0.811; the injured target 0.85 is not reached)
-        assertThat(incKilled / (double) incidentsN).as("incident killed exact").isGreaterThanOrEqualTo(0.895);
-        assertThat(incInjured / (double) incidentsN).as("incident injured exact").isGreaterThanOrEqualTo(0.805);
+        // regression floors just under the measured figures (total 0.905 / 0.816; the injured target 0.85 is not reached)
+        assertThat(incKilled / (double) incidentsN).as("incident killed exact").isGreaterThanOrEqualTo(0.900);
+        assertThat(incInjured / (double) incidentsN).as("incident injured exact").isGreaterThanOrEqualTo(0.810);
         assertThat(cpuSeconds).as("CPU seconds").isLessThan(60);
     }
 
