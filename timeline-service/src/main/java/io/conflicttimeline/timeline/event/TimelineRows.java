@@ -45,6 +45,19 @@ public class TimelineRows {
     public record Loaded(TimelineEvent event, List<Article> sources, List<Quote> quotes) {
     }
 
+    /**
+     * An event of a page as its card ({@link EventCards}): the stored body, or (body null) the event as read, to be
+     * built; {@code gen} is the card's generation read with it (null when the event has no card row).
+     */
+    public record CardRow(UUID id, LocalDate dateFrom, Long gen, byte[] body, Loaded loaded) {
+    }
+
+    /** The card columns, then the event's columns only where there is no body (a lateral join gated on it). */
+    private static final String CARDS = "c.gen, c.body, d.* from %s"
+            + " left join timeline.event_card c on c.event_id = p.id"
+            + " left join lateral (select " + COLUMNS + " from timeline.event e where e.id = p.id and c.body is null) d"
+            + " on true";
+
     private final Pool pool;
 
     public TimelineRows(Pool pool) {
@@ -58,6 +71,66 @@ public class TimelineRows {
         String sql = "select " + COLUMNS + " from (" + positional + ") p join timeline.event e on e.id = p.id"
                 + " order by e.date_from asc nulls last, e.id";
         return read(sql, Tuple.from(values));
+    }
+
+    /** The cards of the events an id query ({@link TimelineSearch#pageIds}) selects, in timeline order. */
+    public Uni<List<CardRow>> cards(TimelineSearch.Sql ids) {
+        List<Object> values = new ArrayList<>();
+        String positional = positional(ids.text(), ids.params(), values);
+        return cardRows("select p.id, p.date_from, " + String.format(CARDS, "(" + positional + ") p")
+                + " order by p.date_from asc nulls last, p.id", Tuple.from(values));
+    }
+
+    /** The card of the event with this id (an empty list when there is none). */
+    public Uni<List<CardRow>> card(UUID id) {
+        return cardRows("select p.id, p.date_from, " + String.format(CARDS, "timeline.event p") + " where p.id = $1",
+                Tuple.of(id));
+    }
+
+    /**
+     * Up to {@code limit} events after {@code after} (by id) whose card has no body, with its generation, by id (for
+     * {@link EventCardRefresher}: walking on by id, it never reads again the entries of bodies it has just stored,
+     * which stay in the partial index until vacuumed).
+     */
+    public Uni<List<CardRow>> unbuiltCards(UUID after, int limit) {
+        return cardRows("select p.id, p.date_from, " + String.format(CARDS,
+                "(select c.event_id as id, e.date_from from timeline.event_card c join timeline.event e"
+                        + " on e.id = c.event_id where c.body is null and c.event_id > $1 order by c.event_id"
+                        + " limit $2) p") + " order by p.id", Tuple.of(after, limit));
+    }
+
+    /**
+     * Stores built card bodies, each only while its card is still at the generation it was read at and has no body:
+     * a change committed since has invalidated what the body was built from.
+     */
+    public Uni<Integer> storeCards(List<CardRow> built) {
+        if (built.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<Tuple> batch = new ArrayList<>(built.size());
+        for (CardRow card : built) {
+            batch.add(Tuple.of(card.id(), io.vertx.core.buffer.Buffer.buffer(card.body()), card.gen()));
+        }
+        return pool.preparedQuery("update timeline.event_card set body = $2 where event_id = $1 and gen = $3"
+                + " and body is null").executeBatch(batch).map(rows -> {
+                    int stored = 0;
+                    for (var r = rows; r != null; r = r.next()) {
+                        stored += r.rowCount();
+                    }
+                    return stored;
+                });
+    }
+
+    private Uni<List<CardRow>> cardRows(String sql, Tuple params) {
+        return pool.preparedQuery(sql).execute(params).map(rows -> {
+            List<CardRow> cards = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                var body = row.getBuffer(3);
+                cards.add(new CardRow(row.getUUID(0), row.getLocalDate(1), row.getLong(2),
+                        body == null ? null : body.getBytes(), body == null ? loaded(row, 4) : null));
+            }
+            return cards;
+        });
     }
 
     /** The event with this id (an empty list when there is none). */
@@ -85,7 +158,7 @@ public class TimelineRows {
         return pool.preparedQuery(sql).execute(params).map(rows -> {
             List<Loaded> loaded = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                loaded.add(loaded(row));
+                loaded.add(loaded(row, 0));
             }
             return loaded;
         });
@@ -116,9 +189,10 @@ public class TimelineRows {
         return out.toString();
     }
 
-    private static Loaded loaded(Row row) {
+    /** The event whose {@link #COLUMNS} begin at column {@code first}. */
+    private static Loaded loaded(Row row, int first) {
         TimelineEvent e = new TimelineEvent();
-        int i = 0;
+        int i = first;
         e.id = row.getUUID(i++);
         e.type = row.getString(i++);
         e.subType = row.getString(i++);

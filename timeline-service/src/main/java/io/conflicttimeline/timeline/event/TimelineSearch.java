@@ -191,7 +191,7 @@ final class TimelineSearch {
         if (query.from() != null || query.to() != null) {
             if (cursorUndated) {
                 // Undated events never match a date window: there is nothing after an undated cursor.
-                return new Sql("select e.id from {h-schema}event e where false", params);
+                return new Sql("select e.id, e.date_from from {h-schema}event e where false", params);
             }
             if (query.from() != null) {
                 if (cursor == null || cursor.dateFrom().isBefore(query.from())) {
@@ -223,7 +223,7 @@ final class TimelineSearch {
             branches.add(branch(filters, heapFilters, cursorUndated ? "e.id > :cursorId" : null, "e.date_from is null",
                     false));
         }
-        String text = "select id from (" + String.join(" union all ", branches) + ") p"
+        String text = "select id, date_from from (" + String.join(" union all ", branches) + ") p"
                 + " order by date_from asc nulls last, id limit :limit";
         return new Sql(text, params);
     }
