@@ -8,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -18,7 +20,7 @@ import org.jboss.logging.Logger;
  * then one narrow row per event, copied into the response as it is stored: no join of mentions, articles and quotes,
  * no mapping or serializing per request.
  *
- * <p>An event whose card has no body (new, changed, or not built yet) is read in full by the same statement, shown
+ * <p>An event whose card has no body (new, changed, or not built yet) is read in full by a second statement, shown
  * from that, and its body stored afterwards without waiting, only if the card's generation is still the one read with
  * the data ({@link TimelineRows#storeCards}). The JSON is byte for byte what serializing the page's
  * {@link TimelinePage} gives.
@@ -43,19 +45,19 @@ public class EventCards {
     /** The page's JSON ({@link TimelinePage}). */
     public Uni<byte[]> page(TimelineQuery query) {
         return timeline.pageIds(query).chain(ids -> ids == null ? Uni.createFrom().item(List.<TimelineRows.CardRow>of())
-                : rows.cards(ids)).map(found -> {
+                : rows.cards(ids)).chain(found -> {
                     boolean more = found.size() > query.limit();
                     List<TimelineRows.CardRow> page = more ? found.subList(0, query.limit()) : found;
-                    List<byte[]> bodies = bodies(page);
                     TimelineRows.CardRow last = more ? page.getLast() : null;
                     String next = last == null ? null : new TimelineCursor(last.dateFrom(), last.id()).encode();
-                    return json(bodies, next);
+                    return bodies(page).map(bodies -> json(bodies, next));
                 });
     }
 
     /** The event's JSON ({@link EventView}), or null when there is no such event. */
     public Uni<byte[]> event(UUID id) {
-        return rows.card(id).map(found -> found.isEmpty() ? null : bodies(found).getFirst());
+        return rows.card(id).chain(found -> found.isEmpty() ? Uni.createFrom().nullItem()
+                : bodies(found).map(bodies -> bodies.isEmpty() ? null : bodies.getFirst()));
     }
 
     /**
@@ -75,30 +77,43 @@ public class EventCards {
         });
     }
 
-    /** The bodies in order, building the missing ones (stored in the background). */
-    private List<byte[]> bodies(List<TimelineRows.CardRow> cards) {
-        List<byte[]> bodies = new ArrayList<>(cards.size());
-        List<TimelineRows.CardRow> built = null;
+    /**
+     * The bodies in order. The missing ones are built from a second read of those events (with their cards'
+     * generations, so a body is stored only if nothing changed since that read) and stored in the background; an event
+     * deleted in between is left out, as the next request would.
+     */
+    private Uni<List<byte[]>> bodies(List<TimelineRows.CardRow> cards) {
+        List<UUID> missing = new ArrayList<>();
         for (TimelineRows.CardRow card : cards) {
-            if (card.body() != null) {
-                bodies.add(card.body());
-                continue;
+            if (card.body() == null) {
+                missing.add(card.id());
             }
-            TimelineRows.CardRow fresh = built(card);
-            bodies.add(fresh.body());
-            if (card.gen() != null) {
-                if (built == null) {
-                    built = new ArrayList<>();
+        }
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(cards.stream().map(TimelineRows.CardRow::body).toList());
+        }
+        return rows.unbuilt(missing).map(read -> {
+            Map<UUID, byte[]> built = new HashMap<>();
+            List<TimelineRows.CardRow> store = new ArrayList<>(read.size());
+            for (TimelineRows.CardRow card : read) {
+                TimelineRows.CardRow fresh = built(card);
+                built.put(card.id(), fresh.body());
+                if (card.gen() != null) {
+                    store.add(fresh);
                 }
-                built.add(fresh);
             }
-        }
-        if (built != null) {
             // Not awaited: the response does not depend on it, and a lost race only leaves the body to build again.
-            rows.storeCards(built).subscribe().with(stored -> { },
+            rows.storeCards(store).subscribe().with(stored -> { },
                     failure -> LOG.debugf(failure, "event card bodies not stored"));
-        }
-        return bodies;
+            List<byte[]> bodies = new ArrayList<>(cards.size());
+            for (TimelineRows.CardRow card : cards) {
+                byte[] body = card.body() != null ? card.body() : built.get(card.id());
+                if (body != null) {
+                    bodies.add(body);
+                }
+            }
+            return bodies;
+        });
     }
 
     private TimelineRows.CardRow built(TimelineRows.CardRow card) {

@@ -46,17 +46,11 @@ public class TimelineRows {
     }
 
     /**
-     * An event of a page as its card ({@link EventCards}): the stored body, or (body null) the event as read, to be
-     * built; {@code gen} is the card's generation read with it (null when the event has no card row).
+     * An event of a page as its card ({@link EventCards}): the stored body, or (body null) the event as read
+     * ({@link #unbuilt}), to be built; {@code gen} is the card's generation read with it (null: no card row).
      */
     public record CardRow(UUID id, LocalDate dateFrom, Long gen, byte[] body, Loaded loaded) {
     }
-
-    /** The card columns, then the event's columns only where there is no body (a lateral join gated on it). */
-    private static final String CARDS = "c.gen, c.body, d.* from %s"
-            + " left join timeline.event_card c on c.event_id = p.id"
-            + " left join lateral (select " + COLUMNS + " from timeline.event e where e.id = p.id and c.body is null) d"
-            + " on true";
 
     private final Pool pool;
 
@@ -73,30 +67,45 @@ public class TimelineRows {
         return read(sql, Tuple.from(values));
     }
 
-    /** The cards of the events an id query ({@link TimelineSearch#pageIds}) selects, in timeline order. */
+    /** A card row: event id, start date, the card's generation and body (an alias p has the id and date_from). */
+    private static final String CARD = "select p.id, p.date_from, c.gen, c.body from %s"
+            + " left join timeline.event_card c on c.event_id = p.id";
+
+    /**
+     * The cards of the events an id query ({@link TimelineSearch#pageIds}) selects, in timeline order; those without a
+     * body come without the event ({@link #unbuilt}): one narrow row per event.
+     */
     public Uni<List<CardRow>> cards(TimelineSearch.Sql ids) {
         List<Object> values = new ArrayList<>();
         String positional = positional(ids.text(), ids.params(), values);
-        return cardRows("select p.id, p.date_from, " + String.format(CARDS, "(" + positional + ") p")
-                + " order by p.date_from asc nulls last, p.id", Tuple.from(values));
+        return cardRows(String.format(CARD, "(" + positional + ") p") + " order by p.date_from asc nulls last, p.id",
+                Tuple.from(values), false);
     }
 
     /** The card of the event with this id (an empty list when there is none). */
     public Uni<List<CardRow>> card(UUID id) {
-        return cardRows("select p.id, p.date_from, " + String.format(CARDS, "timeline.event p") + " where p.id = $1",
-                Tuple.of(id));
+        return cardRows(String.format(CARD, "timeline.event p") + " where p.id = $1", Tuple.of(id), false);
     }
 
     /**
-     * Up to {@code limit} events after {@code after} (by id) whose card has no body, with its generation, by id (for
-     * {@link EventCardRefresher}: walking on by id, it never reads again the entries of bodies it has just stored,
-     * which stay in the partial index until vacuumed).
+     * The events with these ids whose card has no body, read in full with the card's generation (one snapshot: a body
+     * built from them is stored only while the generation is unchanged), in no particular order.
+     */
+    public Uni<List<CardRow>> unbuilt(List<UUID> ids) {
+        return cardRows("select e.id, e.date_from, c.gen, null, " + COLUMNS + " from timeline.event e"
+                + " left join timeline.event_card c on c.event_id = e.id where e.id = any($1) and c.body is null",
+                Tuple.of(ids.toArray(UUID[]::new)), true);
+    }
+
+    /**
+     * Up to {@code limit} events after {@code after} (by id) whose card has no body, read in full with its generation,
+     * by id (for {@link EventCardRefresher}: walking on by id, it never reads again the entries of bodies it has just
+     * stored, which stay in the partial index until vacuumed).
      */
     public Uni<List<CardRow>> unbuiltCards(UUID after, int limit) {
-        return cardRows("select p.id, p.date_from, " + String.format(CARDS,
-                "(select c.event_id as id, e.date_from from timeline.event_card c join timeline.event e"
-                        + " on e.id = c.event_id where c.body is null and c.event_id > $1 order by c.event_id"
-                        + " limit $2) p") + " order by p.id", Tuple.of(after, limit));
+        return cardRows("select e.id, e.date_from, c.gen, null, " + COLUMNS + " from timeline.event_card c"
+                + " join timeline.event e on e.id = c.event_id where c.body is null and c.event_id > $1"
+                + " order by c.event_id limit $2", Tuple.of(after, limit), true);
     }
 
     /**
@@ -121,13 +130,13 @@ public class TimelineRows {
                 });
     }
 
-    private Uni<List<CardRow>> cardRows(String sql, Tuple params) {
+    private Uni<List<CardRow>> cardRows(String sql, Tuple params, boolean full) {
         return pool.preparedQuery(sql).execute(params).map(rows -> {
             List<CardRow> cards = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 var body = row.getBuffer(3);
                 cards.add(new CardRow(row.getUUID(0), row.getLocalDate(1), row.getLong(2),
-                        body == null ? null : body.getBytes(), body == null ? loaded(row, 4) : null));
+                        body == null ? null : body.getBytes(), full ? loaded(row, 4) : null));
             }
             return cards;
         });
