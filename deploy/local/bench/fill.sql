@@ -212,6 +212,8 @@ alter table event_mention enable trigger user;
 alter table event enable trigger user;
 alter table article enable trigger user;
 update timeline_version set version = version + 1;
+-- Every event gets its card row (V9; its body is built by the service), as the event trigger would have given it.
+insert into event_card (event_id) select id from event on conflict do nothing;
 drop table bench_event;
 do $$ declare r record; begin
     for r in select indexdef from bench_index loop execute r.indexdef; end loop;

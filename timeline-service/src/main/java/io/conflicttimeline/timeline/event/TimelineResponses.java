@@ -1,14 +1,11 @@
 package io.conflicttimeline.timeline.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The serialized bodies of GET /timeline pages (keyed by the validated {@link TimelineQuery}) and GET /events/{id},
- * reused while the timeline version (V7__timeline_version.sql) is the one they were read at.
+ * assembled from the events' stored JSON ({@link EventCards}), reused while the timeline version
+ * (V7__timeline_version.sql) is the one they were read at.
  *
  * <p>Every request reads the current version first (one indexed row, one round trip). A body is stored with the version
  * read before its data was read: a change committed in between only makes the body look older than it is (the next
@@ -46,18 +44,16 @@ public class TimelineResponses {
     private static final String REVALIDATE = "no-cache";
 
     private final Pool pool;
-    private final TimelineService timeline;
-    private final ObjectMapper mapper;
+    private final EventCards cards;
     private final long maxBytes;
     private final Map<Object, Body> bodies = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
 
-    public TimelineResponses(Pool pool, TimelineService timeline, ObjectMapper mapper,
+    public TimelineResponses(Pool pool, EventCards cards,
                              @ConfigProperty(name = "ct.timeline.response-cache.max-bytes",
                                      defaultValue = "134217728") long maxBytes) {
         this.pool = pool;
-        this.timeline = timeline;
-        this.mapper = mapper;
+        this.cards = cards;
         this.maxBytes = maxBytes;
     }
 
@@ -101,35 +97,27 @@ public class TimelineResponses {
 
     /** The page's body at {@code version}. */
     public Uni<Body> page(TimelineQuery query, long version) {
-        return body(query, version, () -> timeline.page(query));
+        return body(query, version, () -> cards.page(query));
     }
 
     /** The event's body at {@code version}, or null when there is no such event. */
     public Uni<Body> event(UUID id, long version) {
-        return body(id, version, () -> timeline.event(id));
+        return body(id, version, () -> cards.event(id));
     }
 
-    private Uni<Body> body(Object key, long version, Supplier<Uni<?>> read) {
+    private Uni<Body> body(Object key, long version, Supplier<Uni<byte[]>> read) {
         Body cached = get(key);
         if (cached != null && cached.version() == version) {
             return Uni.createFrom().item(cached);
         }
-        return read.get().map(value -> {
-            if (value == null) {
+        return read.get().map(json -> {
+            if (json == null) {
                 return null;
             }
-            Body body = new Body(version, serialize(value));
+            Body body = new Body(version, json);
             put(key, body);
             return body;
         });
-    }
-
-    private byte[] serialize(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private synchronized Body get(Object key) {

@@ -45,6 +45,13 @@ public class TimelineRows {
     public record Loaded(TimelineEvent event, List<Article> sources, List<Quote> quotes) {
     }
 
+    /**
+     * An event of a page as its card ({@link EventCards}): the stored body, or (body null) the event as read
+     * ({@link #unbuilt}), to be built; {@code gen} is the card's generation read with it (null: no card row).
+     */
+    public record CardRow(UUID id, LocalDate dateFrom, Long gen, byte[] body, Loaded loaded) {
+    }
+
     private final Pool pool;
 
     public TimelineRows(Pool pool) {
@@ -58,6 +65,81 @@ public class TimelineRows {
         String sql = "select " + COLUMNS + " from (" + positional + ") p join timeline.event e on e.id = p.id"
                 + " order by e.date_from asc nulls last, e.id";
         return read(sql, Tuple.from(values));
+    }
+
+    /** A card row: event id, start date, the card's generation and body (an alias p has the id and date_from). */
+    private static final String CARD = "select p.id, p.date_from, c.gen, c.body from %s"
+            + " left join timeline.event_card c on c.event_id = p.id";
+
+    /**
+     * The cards of the events an id query ({@link TimelineSearch#pageIds}) selects, in timeline order; those without a
+     * body come without the event ({@link #unbuilt}): one narrow row per event.
+     */
+    public Uni<List<CardRow>> cards(TimelineSearch.Sql ids) {
+        List<Object> values = new ArrayList<>();
+        String positional = positional(ids.text(), ids.params(), values);
+        return cardRows(String.format(CARD, "(" + positional + ") p") + " order by p.date_from asc nulls last, p.id",
+                Tuple.from(values), false);
+    }
+
+    /** The card of the event with this id (an empty list when there is none). */
+    public Uni<List<CardRow>> card(UUID id) {
+        return cardRows(String.format(CARD, "timeline.event p") + " where p.id = $1", Tuple.of(id), false);
+    }
+
+    /**
+     * The events with these ids whose card has no body, read in full with the card's generation (one snapshot: a body
+     * built from them is stored only while the generation is unchanged), in no particular order.
+     */
+    public Uni<List<CardRow>> unbuilt(List<UUID> ids) {
+        return cardRows("select e.id, e.date_from, c.gen, null, " + COLUMNS + " from timeline.event e"
+                + " left join timeline.event_card c on c.event_id = e.id where e.id = any($1) and c.body is null",
+                Tuple.of(ids.toArray(UUID[]::new)), true);
+    }
+
+    /**
+     * Up to {@code limit} events after {@code after} (by id) whose card has no body, read in full with its generation,
+     * by id (for {@link EventCardRefresher}: walking on by id, it never reads again the entries of bodies it has just
+     * stored, which stay in the partial index until vacuumed).
+     */
+    public Uni<List<CardRow>> unbuiltCards(UUID after, int limit) {
+        return cardRows("select e.id, e.date_from, c.gen, null, " + COLUMNS + " from timeline.event_card c"
+                + " join timeline.event e on e.id = c.event_id where c.body is null and c.event_id > $1"
+                + " order by c.event_id limit $2", Tuple.of(after, limit), true);
+    }
+
+    /**
+     * Stores built card bodies, each only while its card is still at the generation it was read at and has no body:
+     * a change committed since has invalidated what the body was built from.
+     */
+    public Uni<Integer> storeCards(List<CardRow> built) {
+        if (built.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<Tuple> batch = new ArrayList<>(built.size());
+        for (CardRow card : built) {
+            batch.add(Tuple.of(card.id(), io.vertx.core.buffer.Buffer.buffer(card.body()), card.gen()));
+        }
+        return pool.preparedQuery("update timeline.event_card set body = $2 where event_id = $1 and gen = $3"
+                + " and body is null").executeBatch(batch).map(rows -> {
+                    int stored = 0;
+                    for (var r = rows; r != null; r = r.next()) {
+                        stored += r.rowCount();
+                    }
+                    return stored;
+                });
+    }
+
+    private Uni<List<CardRow>> cardRows(String sql, Tuple params, boolean full) {
+        return pool.preparedQuery(sql).execute(params).map(rows -> {
+            List<CardRow> cards = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                var body = row.getBuffer(3);
+                cards.add(new CardRow(row.getUUID(0), row.getLocalDate(1), row.getLong(2),
+                        body == null ? null : body.getBytes(), full ? loaded(row, 4) : null));
+            }
+            return cards;
+        });
     }
 
     /** The event with this id (an empty list when there is none). */
@@ -85,7 +167,7 @@ public class TimelineRows {
         return pool.preparedQuery(sql).execute(params).map(rows -> {
             List<Loaded> loaded = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                loaded.add(loaded(row));
+                loaded.add(loaded(row, 0));
             }
             return loaded;
         });
@@ -116,9 +198,10 @@ public class TimelineRows {
         return out.toString();
     }
 
-    private static Loaded loaded(Row row) {
+    /** The event whose {@link #COLUMNS} begin at column {@code first}. */
+    private static Loaded loaded(Row row, int first) {
         TimelineEvent e = new TimelineEvent();
-        int i = 0;
+        int i = first;
         e.id = row.getUUID(i++);
         e.type = row.getString(i++);
         e.subType = row.getString(i++);

@@ -1,5 +1,6 @@
 package io.conflicttimeline.timeline.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,17 +14,47 @@ import java.util.Map;
  *
  * <p>An event matches a date window when its calendar range overlaps it. The events that begin inside the window are
  * read in order from the (date_from, id) index; those that began before it and reach into it (a month, a week, a year)
- * come first in the order and are found through the partial index of multi-day events ({@link #SPANNING}). Undated
- * events follow the dated ones when no window is given.
+ * come first in the order and are found through the partial indexes of multi-day events by span length
+ * ({@link #spanning}, V8__spanning_by_length.sql). Undated events follow the dated ones when no window is given.
  */
 final class TimelineSearch {
 
     /**
-     * The multi-day events that began before {@code :from} and reach into it: read in order from the partial index
-     * event_spanning, no further back than the longest span of any event (an index lookup, once per query).
+     * The multi-day events that began before {@code :from} and reach into it, from the partial index event_spanning, no
+     * further back than the longest span of any event (an index lookup, once per query): the placement's candidate
+     * lookup ({@link EventRepository#overlapping}). Pages read them by span length ({@link #spanning}).
      */
     static final String SPANNING = "e.date_to > e.date_from and e.date_from < :from and e.date_to >= :from"
             + " and e.date_from >= cast(:from as date) - (select max(s.date_to - s.date_from) from {h-schema}event s)";
+
+    /**
+     * The longest span in days of each class of multi-day events but the last, which is open (V8's
+     * {@code date_span_class}: the same bounds).
+     */
+    static final int[] SPAN_CLASS_DAYS = {7, 31, 92, 366};
+
+    /**
+     * The multi-day events of span class {@code spanClass} (1-based, {@link #SPAN_CLASS_DAYS}) that began before
+     * {@code :from} and reach into it, read in order from the index event_spanning_by_length no further back than the
+     * class's longest span; with a cursor after that point, from the cursor instead (a btree scan starts at one of two
+     * lower bounds on its first column, and not always the tighter one).
+     */
+    static String spanning(int spanClass, LocalDate from, TimelineCursor cursor, Map<String, Object> params) {
+        String span = "e.date_to > e.date_from and {h-schema}date_span_class(e.date_to - e.date_from) = " + spanClass
+                + " and e.date_from < :from and e.date_to >= :from";
+        if (spanClass > SPAN_CLASS_DAYS.length) {
+            return span + " and e.date_from >= cast(:from as date) - (select max(s.date_to - s.date_from)"
+                    + " from {h-schema}event s)" + (cursor == null ? "" : " and " + AFTER_CURSOR);
+        }
+        LocalDate earliest = from.minusDays(SPAN_CLASS_DAYS[spanClass - 1]);
+        if (cursor != null && !cursor.dateFrom().isBefore(earliest)) {
+            return span + " and " + AFTER_CURSOR;
+        }
+        params.put("spanFrom" + spanClass, earliest);
+        return span + " and e.date_from >= :spanFrom" + spanClass;
+    }
+
+    private static final String AFTER_CURSOR = "(e.date_from, e.id) > (:cursorDate, :cursorId)";
 
     /** SQL text with named parameters. */
     record Sql(String text, Map<String, Object> params) {
@@ -155,23 +186,30 @@ final class TimelineSearch {
                 params.put("cursorDate", cursor.dateFrom());
             }
         }
-        String afterCursor = cursor == null || cursorUndated ? null : "(e.date_from, e.id) > (:cursorDate, :cursorId)";
+        String afterCursor = cursor == null || cursorUndated ? null : AFTER_CURSOR;
         List<String> branches = new ArrayList<>();
         if (query.from() != null || query.to() != null) {
             if (cursorUndated) {
                 // Undated events never match a date window: there is nothing after an undated cursor.
-                return new Sql("select e.id from {h-schema}event e where false", params);
+                return new Sql("select e.id, e.date_from from {h-schema}event e where false", params);
             }
             if (query.from() != null) {
-                params.put("from", query.from());
                 if (cursor == null || cursor.dateFrom().isBefore(query.from())) {
-                    branches.add(branch(filters, heapFilters, afterCursor, SPANNING, true));
+                    params.put("from", query.from());
+                    for (int spanClass = 1; spanClass <= SPAN_CLASS_DAYS.length + 1; spanClass++) {
+                        branches.add(branch(filters, heapFilters, null,
+                                spanning(spanClass, query.from(), cursor, params), true));
+                    }
                 }
             }
             List<String> starts = new ArrayList<>();
             starts.add("e.date_from is not null");
-            if (query.from() != null) {
+            if (query.from() != null && cursor != null && !cursor.dateFrom().isBefore(query.from())) {
+                afterCursor = AFTER_CURSOR;  // the cursor is the tighter bound: the only one the scan starts at
+            } else if (query.from() != null) {
+                params.put("from", query.from());
                 starts.add("e.date_from >= :from");
+                afterCursor = null;  // a cursor before the window: every event beginning inside it comes after it
             }
             if (query.to() != null) {
                 params.put("to", query.to());
@@ -185,16 +223,16 @@ final class TimelineSearch {
             branches.add(branch(filters, heapFilters, cursorUndated ? "e.id > :cursorId" : null, "e.date_from is null",
                     false));
         }
-        String text = "select id from (" + String.join(" union all ", branches) + ") p"
+        String text = "select id, date_from from (" + String.join(" union all ", branches) + ") p"
                 + " order by date_from asc nulls last, id limit :limit";
         return new Sql(text, params);
     }
 
     /**
      * One branch in timeline order: an index range scan that stops after {@code limit} matches. With {@code split}
-     * ({@link #SPANNING}: a year of multi-day events is read to find the few that reach into the window) and a filter
-     * on a column outside the order indexes (q, actor), the dates select the candidates first, from the narrow index
-     * event_spanning_dates (V7; the {@code offset 0} keeps the planner from merging the two steps), and only those
+     * ({@link #spanning}: up to a class's longest span of multi-day events is read to find those that reach into the
+     * window) and a filter on a column outside the order indexes (q, actor), the dates select the candidates first,
+     * from the narrow index event_spanning_dates (V8; the {@code offset 0} keeps the planner from merging the two steps), and only those
      * rows are read from the table, in order until {@code limit} match: otherwise every one of the year's entries is
      * read from the table before the date condition drops it (seconds on a cold cache). Filters that the wide index
      * covers are cheaper on it than by reading the candidates' rows, so they stay one index-only scan.

@@ -47,19 +47,24 @@ public class TimelineService {
 
     /** One page of the timeline, read in one statement without a Hibernate session ({@link TimelineRows}). */
     public Uni<TimelinePage> page(TimelineQuery query) {
-        return placeScope(query.place()).chain(scope -> {
-            if (scope != null && scope.sql() == null) {
-                return Uni.createFrom().item(List.<TimelineRows.Loaded>of());
-            }
-            return rows.page(TimelineSearch.pageIds(query, scope == null ? null : scope.sql(),
-                    scope == null ? Map.of() : scope.params(), query.limit() + 1));
-        }).map(found -> {
+        return pageIds(query).chain(ids -> ids == null ? Uni.createFrom().item(List.<TimelineRows.Loaded>of())
+                : rows.page(ids)).map(found -> {
             boolean more = found.size() > query.limit();
             List<TimelineRows.Loaded> page = more ? found.subList(0, query.limit()) : found;
             TimelineEvent last = page.isEmpty() ? null : page.getLast().event();
             String next = more ? new TimelineCursor(last.dateFrom, last.id).encode() : null;
             return new TimelinePage(views(page), next);
         });
+    }
+
+    /**
+     * The SQL of the page's ids (one more than the limit, to tell whether there is a next page), or null when the
+     * place filter names a gazetteer id that no event has (an empty page).
+     */
+    Uni<TimelineSearch.Sql> pageIds(TimelineQuery query) {
+        return placeScope(query.place()).map(scope -> scope != null && scope.sql() == null ? null
+                : TimelineSearch.pageIds(query, scope == null ? null : scope.sql(),
+                        scope == null ? Map.of() : scope.params(), query.limit() + 1));
     }
 
     /** A place filter given by gazetteer id, as SQL over the place's hierarchy; null for a filter by name. */
@@ -197,9 +202,14 @@ public class TimelineService {
     private List<EventView> views(List<TimelineRows.Loaded> loaded) {
         List<EventView> views = new ArrayList<>(loaded.size());
         for (TimelineRows.Loaded l : loaded) {
-            views.add(view(l.event(), l.sources().stream().sorted(SOURCE_ORDER).toList(), l.quotes()));
+            views.add(view(l));
         }
         return views;
+    }
+
+    /** The view of an event as read. */
+    EventView view(TimelineRows.Loaded l) {
+        return view(l.event(), l.sources().stream().sorted(SOURCE_ORDER).toList(), l.quotes());
     }
 
     private EventView view(TimelineEvent e, List<Article> sources, List<Quote> eventQuotes) {
