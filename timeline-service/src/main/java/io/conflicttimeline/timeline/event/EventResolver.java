@@ -25,7 +25,9 @@ import java.util.function.Function;
  *   <li>the dates are compatible ({@link TimexDate#compatibleWith}); a mention without any known date field, or an
  *       event none of whose mentions has one, only merges when at least two specific figures agree exactly;</li>
  *   <li>the places are compatible: same place, one inside the other, or one side without a place;</li>
- *   <li>no figure contradicts ({@link FigureReport#compatibleWith});</li>
+ *   <li>no figure contradicts ({@link FigureReport#compatibleWith}), unless the mention's report names a private
+ *       person that one of the event's reports names ({@link StoryText#sharesPerson}): tolls are revised (the
+ *       wounded die, more victims are found), a victim's or suspect's full name is not;</li>
  *   <li>unless both name a specific place (district, city, admin2) and the places agree, or both are statements of
  *       one named party, the headlines and leads tell the same story ({@link StoryText#agreesWith}): a country or no
  *       place cannot tell two incidents of one day apart.</li>
@@ -60,10 +62,11 @@ public final class EventResolver {
         if (candidate.mentions().isEmpty()) {
             return false;
         }
+        boolean identified = personShared(mention, candidate.mentions());
         for (MentionFacts other : candidate.mentions()) {
             if (!sameFamily(mention, other) || !datesCompatible(mention.dateValue(), other.dateValue())
                     || !placesCompatible(mention.place(), other.place())
-                    || !figuresCompatible(mention.figures(), other.figures())) {
+                    || (!identified && !figuresCompatible(mention.figures(), other.figures()))) {
                 return false;
             }
         }
@@ -103,6 +106,14 @@ public final class EventResolver {
         Set<String> parties = new HashSet<>();
         eventMentions.forEach(m -> m.actors().forEach(a -> parties.add(a.key())));
         return mention.actors().stream().anyMatch(a -> parties.contains(a.key()));
+    }
+
+    /** Whether the mention's report names a private person one of the event's reports names. */
+    static boolean personShared(MentionFacts mention, List<MentionFacts> eventMentions) {
+        if (mention.text() == null || mention.text().persons().isEmpty()) {
+            return false;
+        }
+        return eventMentions.stream().anyMatch(m -> m.text() != null && mention.text().sharesPerson(m.text()));
     }
 
     private static boolean specific(PlaceRef place) {
@@ -188,7 +199,9 @@ public final class EventResolver {
                 score += 2;
             }
         }
-        return score + exactAgreements(mention.figures(), candidate.mentions());
+        // A shared private person outweighs a shared place or day: many incidents share those.
+        return score + exactAgreements(mention.figures(), candidate.mentions())
+                + (personShared(mention, candidate.mentions()) ? 5 : 0);
     }
 
     /**
