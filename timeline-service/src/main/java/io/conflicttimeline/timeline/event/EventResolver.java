@@ -4,6 +4,7 @@ import io.conflicttimeline.timeline.source.StoryText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +52,12 @@ public final class EventResolver {
     }
 
     public static Optional<EventCandidate> resolve(MentionFacts mention, List<EventCandidate> candidates) {
+        Set<String> ambiguous = personsOfSeveral(mention, candidates);
+        MentionFacts own = ambiguous.isEmpty() ? mention
+                : mention.withText(mention.text().withoutPersons(ambiguous));
         return candidates.stream()
-                .filter(candidate -> compatible(mention, candidate))
-                .max(Comparator.<EventCandidate>comparingInt(candidate -> evidence(mention, candidate))
+                .filter(candidate -> compatible(own, candidate))
+                .max(Comparator.<EventCandidate>comparingInt(candidate -> evidence(own, candidate))
                         .thenComparing(EventCandidate::createdAt, Comparator.reverseOrder())
                         .thenComparing(EventCandidate::id, Comparator.reverseOrder()));
     }
@@ -108,12 +112,43 @@ public final class EventResolver {
         return mention.actors().stream().anyMatch(a -> parties.contains(a.key()));
     }
 
-    /** Whether the mention's report names a private person one of the event's reports names. */
+    /**
+     * The mention's private persons that the reports of two or more candidate events name: a name several events share
+     * (a police spokesman, a street named after someone) identifies none of them.
+     */
+    static Set<String> personsOfSeveral(MentionFacts mention, List<EventCandidate> candidates) {
+        if (mention.text() == null || mention.text().persons().isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Integer> events = new HashMap<>();
+        for (EventCandidate candidate : candidates) {
+            Set<String> named = new HashSet<>();
+            for (MentionFacts m : candidate.mentions()) {
+                if (m.text() != null) {
+                    m.text().persons().stream().filter(mention.text().persons()::contains).forEach(named::add);
+                }
+            }
+            named.forEach(person -> events.merge(person, 1, Integer::sum));
+        }
+        Set<String> several = new HashSet<>();
+        events.forEach((person, count) -> {
+            if (count > 1) {
+                several.add(person);
+            }
+        });
+        return several;
+    }
+
+    /**
+     * Whether the mention's report names a private person that another report of the event names: a report shares
+     * its persons with itself, and one report may tell of two incidents.
+     */
     static boolean personShared(MentionFacts mention, List<MentionFacts> eventMentions) {
         if (mention.text() == null || mention.text().persons().isEmpty()) {
             return false;
         }
-        return eventMentions.stream().anyMatch(m -> m.text() != null && mention.text().sharesPerson(m.text()));
+        return eventMentions.stream().anyMatch(m -> m.text() != null
+                && !Objects.equals(m.articleId(), mention.articleId()) && mention.text().sharesPerson(m.text()));
     }
 
     private static boolean specific(PlaceRef place) {

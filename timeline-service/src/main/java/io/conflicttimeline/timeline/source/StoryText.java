@@ -109,6 +109,12 @@ public record StoryText(Set<String> names, Set<String> stems, Set<String> person
         return new StoryText(names, stems, persons);
     }
 
+    public StoryText withoutPersons(Set<String> left) {
+        Set<String> kept = new HashSet<>(persons);
+        kept.removeAll(left);
+        return new StoryText(names, stems, kept);
+    }
+
     /** From the headline and lead sentences, each read as one sentence. */
     public static StoryText of(List<String> sentences) {
         Set<String> names = new HashSet<>();

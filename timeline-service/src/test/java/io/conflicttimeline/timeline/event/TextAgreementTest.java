@@ -90,6 +90,10 @@ class TextAgreementTest {
                 BAR_SHOOTING_FOLLOW_UP.withPersons(Set.of("carl mendes")));
         assertThat(EventResolver.compatible(died, event(first))).isTrue();
         assertThat(EventResolver.compatible(otherVictim, event(first))).isFalse();
+        // One report may tell of two shootings: it shares its persons with itself, which identifies nothing.
+        MentionFacts sameReportOtherShooting = new MentionFacts("a", "ev2", "Violence against civilians", "Attack",
+                "2016-05-14", "day", null, oneKilled, List.of(), false, false, first.text());
+        assertThat(EventResolver.compatible(sameReportOtherShooting, event(first))).isFalse();
     }
 
     @Test
@@ -99,5 +103,17 @@ class TextAgreementTest {
                 "day", null, MentionFigures.NONE, List.of(), false, false,
                 BAR_SHOOTING_FOLLOW_UP.withPersons(Set.of("dana whitfield")));
         assertThat(EventResolver.compatible(monthLater, event(first))).isFalse();
+    }
+
+    @Test
+    void aPersonTheReportsOfSeveralEventsNameIdentifiesNone() {
+        Set<String> spokesman = Set.of("lee ortiz");
+        MentionFacts barShooting = shooting("a", null, BAR_SHOOTING.withPersons(spokesman));
+        MentionFacts homeInvasion = shooting("b", null, HOME_INVASION.withPersons(spokesman));
+        MentionFacts follow = shooting("c", null, StoryText.of(List.of("Detectives seek witnesses to bar shooting",
+                "Anyone with information should call detectives, police said.")).withPersons(spokesman));
+        EventCandidate bar = event(barShooting);
+        assertThat(EventResolver.resolve(follow, List.of(bar))).contains(bar);
+        assertThat(EventResolver.resolve(follow, List.of(bar, event(homeInvasion)))).isEmpty();
     }
 }
