@@ -4,6 +4,7 @@ import io.conflicttimeline.timeline.source.StoryText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,9 @@ import java.util.function.Function;
  *   <li>the dates are compatible ({@link TimexDate#compatibleWith}); a mention without any known date field, or an
  *       event none of whose mentions has one, only merges when at least two specific figures agree exactly;</li>
  *   <li>the places are compatible: same place, one inside the other, or one side without a place;</li>
- *   <li>no figure contradicts ({@link FigureReport#compatibleWith});</li>
+ *   <li>no figure contradicts ({@link FigureReport#compatibleWith}), unless the mention's report names a private
+ *       person that one of the event's reports names ({@link StoryText#sharesPerson}): tolls are revised (the
+ *       wounded die, more victims are found), a victim's or suspect's full name is not;</li>
  *   <li>unless both name a specific place (district, city, admin2) and the places agree, or both are statements of
  *       one named party, the headlines and leads tell the same story ({@link StoryText#agreesWith}): a country or no
  *       place cannot tell two incidents of one day apart.</li>
@@ -49,9 +52,12 @@ public final class EventResolver {
     }
 
     public static Optional<EventCandidate> resolve(MentionFacts mention, List<EventCandidate> candidates) {
+        Set<String> ambiguous = personsOfSeveral(mention, candidates);
+        MentionFacts own = ambiguous.isEmpty() ? mention
+                : mention.withText(mention.text().withoutPersons(ambiguous));
         return candidates.stream()
-                .filter(candidate -> compatible(mention, candidate))
-                .max(Comparator.<EventCandidate>comparingInt(candidate -> evidence(mention, candidate))
+                .filter(candidate -> compatible(own, candidate))
+                .max(Comparator.<EventCandidate>comparingInt(candidate -> evidence(own, candidate))
                         .thenComparing(EventCandidate::createdAt, Comparator.reverseOrder())
                         .thenComparing(EventCandidate::id, Comparator.reverseOrder()));
     }
@@ -60,10 +66,11 @@ public final class EventResolver {
         if (candidate.mentions().isEmpty()) {
             return false;
         }
+        boolean identified = personShared(mention, candidate.mentions());
         for (MentionFacts other : candidate.mentions()) {
             if (!sameFamily(mention, other) || !datesCompatible(mention.dateValue(), other.dateValue())
                     || !placesCompatible(mention.place(), other.place())
-                    || !figuresCompatible(mention.figures(), other.figures())) {
+                    || (!identified && !figuresCompatible(mention.figures(), other.figures()))) {
                 return false;
             }
         }
@@ -103,6 +110,45 @@ public final class EventResolver {
         Set<String> parties = new HashSet<>();
         eventMentions.forEach(m -> m.actors().forEach(a -> parties.add(a.key())));
         return mention.actors().stream().anyMatch(a -> parties.contains(a.key()));
+    }
+
+    /**
+     * The mention's private persons that the reports of two or more candidate events name: a name several events share
+     * (a police spokesman, a street named after someone) identifies none of them.
+     */
+    static Set<String> personsOfSeveral(MentionFacts mention, List<EventCandidate> candidates) {
+        if (mention.text() == null || mention.text().persons().isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Integer> events = new HashMap<>();
+        for (EventCandidate candidate : candidates) {
+            Set<String> named = new HashSet<>();
+            for (MentionFacts m : candidate.mentions()) {
+                if (m.text() != null) {
+                    m.text().persons().stream().filter(mention.text().persons()::contains).forEach(named::add);
+                }
+            }
+            named.forEach(person -> events.merge(person, 1, Integer::sum));
+        }
+        Set<String> several = new HashSet<>();
+        events.forEach((person, count) -> {
+            if (count > 1) {
+                several.add(person);
+            }
+        });
+        return several;
+    }
+
+    /**
+     * Whether the mention's report names a private person that another report of the event names: a report shares
+     * its persons with itself, and one report may tell of two incidents.
+     */
+    static boolean personShared(MentionFacts mention, List<MentionFacts> eventMentions) {
+        if (mention.text() == null || mention.text().persons().isEmpty()) {
+            return false;
+        }
+        return eventMentions.stream().anyMatch(m -> m.text() != null
+                && !Objects.equals(m.articleId(), mention.articleId()) && mention.text().sharesPerson(m.text()));
     }
 
     private static boolean specific(PlaceRef place) {
@@ -188,7 +234,9 @@ public final class EventResolver {
                 score += 2;
             }
         }
-        return score + exactAgreements(mention.figures(), candidate.mentions());
+        // A shared private person outweighs a shared place or day: many incidents share those.
+        return score + exactAgreements(mention.figures(), candidate.mentions())
+                + (personShared(mention, candidate.mentions()) ? 5 : 0);
     }
 
     /**

@@ -17,8 +17,14 @@ import java.util.regex.Pattern;
  *
  * <p>Used when the place cannot tell events apart (no place, or only a country or region): then the texts must
  * agree ({@link #agreesWith}) before a mention joins an event.
+ *
+ * <p>{@code persons} are the full names (two words or more) of the people anywhere in the report whom the knowledge
+ * base does not know ({@link #persons(ArticleAnnotated)}): victims, suspects, witnesses. A private person's full name
+ * identifies a story far better than its wording: two reports of one day naming the same victim tell one incident,
+ * however differently they word it and even when one of them has a revised toll. Public figures (resolved to the
+ * knowledge base: a president, a mayor) are left out, since they speak about many incidents.
  */
-public record StoryText(Set<String> names, Set<String> stems) {
+public record StoryText(Set<String> names, Set<String> stems, Set<String> persons) {
 
     /** The headline and this many first sentences carry the story; later sentences drift into background. */
     static final int LEAD_SENTENCES = 4;
@@ -26,9 +32,14 @@ public record StoryText(Set<String> names, Set<String> stems) {
     static final int MIN_SHARED_NAMES = 2;
     static final double MIN_STEM_DICE = 0.2;
     static final double REWRITE_STEM_DICE = 0.4;
+    /** A shared private person still needs some common subject matter (two articles on one victim's two deaths). */
+    static final double PERSON_STEM_DICE = 0.1;
+    /** Entity ids the nlp-service mints for names its knowledge base does not know. */
+    private static final String LOCAL_ENTITY = "local:";
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*[\\p{L}]|[\\p{L}]|\\d+");
     /** A headline's site-name segment ("... - WRAL.com", "... | News, Weather, Sports") is not the story. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TITLE_SEGMENTS = Pattern.compile("\\s+(?:[-|–—]|::)\\s+");
     /**
      * Capitalised words that name nothing specific: function words, titles, calendar words and holidays (every
@@ -51,6 +62,12 @@ public record StoryText(Set<String> names, Set<String> stems) {
     public StoryText {
         names = Set.copyOf(names);
         stems = Set.copyOf(stems);
+        persons = persons == null ? Set.of() : Set.copyOf(persons);
+    }
+
+    /** A text without known persons (only a headline and lead to go by). */
+    public StoryText(Set<String> names, Set<String> stems) {
+        this(names, stems, Set.of());
     }
 
     public static StoryText of(ArticleAnnotated article) {
@@ -65,7 +82,37 @@ public record StoryText(Set<String> names, Set<String> stems) {
         if (article.sentences().isEmpty()) {
             parts.add(text.length() > 600 ? text.substring(0, 600) : text);
         }
-        return of(parts);
+        return of(parts).withPersons(persons(article));
+    }
+
+    /**
+     * The full names of the persons the report names anywhere (lower-cased, spaces normalised) that are not in the
+     * knowledge base: an entity id of its own minting ({@value #LOCAL_ENTITY}) or none. A single word ("Smith") is
+     * left out: a surname alone is shared by too many people.
+     */
+    public static Set<String> persons(ArticleAnnotated article) {
+        Set<String> persons = new HashSet<>();
+        for (ArticleAnnotated.Entity entity : article.entities()) {
+            if (!"PERSON".equals(entity.kind()) || entity.name() == null
+                    || (entity.entityId() != null && !entity.entityId().startsWith(LOCAL_ENTITY))) {
+                continue;
+            }
+            String name = String.join(" ", SPACES.split(entity.name().toLowerCase(Locale.ROOT).trim()));
+            if (name.indexOf(' ') > 0) {
+                persons.add(name);
+            }
+        }
+        return persons;
+    }
+
+    public StoryText withPersons(Set<String> persons) {
+        return new StoryText(names, stems, persons);
+    }
+
+    public StoryText withoutPersons(Set<String> left) {
+        Set<String> kept = new HashSet<>(persons);
+        kept.removeAll(left);
+        return new StoryText(names, stems, kept);
     }
 
     /** From the headline and lead sentences, each read as one sentence. */
@@ -112,10 +159,19 @@ public record StoryText(Set<String> names, Set<String> stems) {
         return best;
     }
 
-    /** Whether two reports tell the same story (symmetric). */
+    /**
+     * Whether two reports tell the same story (symmetric): their leads' stems overlap at the rewrite level, or enough
+     * with two shared names, or they name one private person and share some subject matter.
+     */
     public boolean agreesWith(StoryText other) {
         double dice = dice(stems, other.stems);
-        return dice >= REWRITE_STEM_DICE || (dice >= MIN_STEM_DICE && shared(names, other.names) >= MIN_SHARED_NAMES);
+        return dice >= REWRITE_STEM_DICE || (dice >= MIN_STEM_DICE && shared(names, other.names) >= MIN_SHARED_NAMES)
+                || (dice >= PERSON_STEM_DICE && sharesPerson(other));
+    }
+
+    /** Whether both reports name one private person ({@link #persons}): the strongest sign of one incident. */
+    public boolean sharesPerson(StoryText other) {
+        return shared(persons, other.persons) > 0;
     }
 
     private static int shared(Set<String> a, Set<String> b) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.conflicttimeline.timeline.source.StoryText;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,48 @@ class TextAgreementTest {
                 MentionFigures.NONE, List.of(), false, false, HOME_INVASION);
         assertThat(EventResolver.compatible(second, event(first))).isTrue();
         assertThat(EventResolver.compatible(anonymous, event(first))).isFalse();
+    }
+
+    @Test
+    void aRevisedTollJoinsWhenBothReportsNameTheSameVictim() {
+        MentionFigures oneWounded = new MentionFigures(null, new FigureReport(1, "exact"), null, null, null, null,
+                null);
+        MentionFigures oneKilled = new MentionFigures(new FigureReport(1, "exact"), new FigureReport(0, "exact"),
+                null, null, null, null, null);
+        MentionFacts first = new MentionFacts("a", "ev1", "Violence against civilians", "Attack", "2016-05-14", "day",
+                null, oneWounded, List.of(), false, false, BAR_SHOOTING.withPersons(Set.of("dana whitfield")));
+        MentionFacts died = new MentionFacts("b", "ev1", "Violence against civilians", "Attack", "2016-05-14", "day",
+                null, oneKilled, List.of(), false, false,
+                BAR_SHOOTING_FOLLOW_UP.withPersons(Set.of("dana whitfield")));
+        MentionFacts otherVictim = new MentionFacts("c", "ev1", "Violence against civilians", "Attack", "2016-05-14",
+                "day", null, oneKilled, List.of(), false, false,
+                BAR_SHOOTING_FOLLOW_UP.withPersons(Set.of("carl mendes")));
+        assertThat(EventResolver.compatible(died, event(first))).isTrue();
+        assertThat(EventResolver.compatible(otherVictim, event(first))).isFalse();
+        // One report may tell of two shootings: it shares its persons with itself, which identifies nothing.
+        MentionFacts sameReportOtherShooting = new MentionFacts("a", "ev2", "Violence against civilians", "Attack",
+                "2016-05-14", "day", null, oneKilled, List.of(), false, false, first.text());
+        assertThat(EventResolver.compatible(sameReportOtherShooting, event(first))).isFalse();
+    }
+
+    @Test
+    void aSharedPersonDoesNotBridgeDays() {
+        MentionFacts first = shooting("a", null, BAR_SHOOTING.withPersons(Set.of("dana whitfield")));
+        MentionFacts monthLater = new MentionFacts("b", "ev1", "Violence against civilians", "Attack", "2016-06-20",
+                "day", null, MentionFigures.NONE, List.of(), false, false,
+                BAR_SHOOTING_FOLLOW_UP.withPersons(Set.of("dana whitfield")));
+        assertThat(EventResolver.compatible(monthLater, event(first))).isFalse();
+    }
+
+    @Test
+    void aPersonTheReportsOfSeveralEventsNameIdentifiesNone() {
+        Set<String> spokesman = Set.of("lee ortiz");
+        MentionFacts barShooting = shooting("a", null, BAR_SHOOTING.withPersons(spokesman));
+        MentionFacts homeInvasion = shooting("b", null, HOME_INVASION.withPersons(spokesman));
+        MentionFacts follow = shooting("c", null, StoryText.of(List.of("Detectives seek witnesses to bar shooting",
+                "Anyone with information should call detectives, police said.")).withPersons(spokesman));
+        EventCandidate bar = event(barShooting);
+        assertThat(EventResolver.resolve(follow, List.of(bar))).contains(bar);
+        assertThat(EventResolver.resolve(follow, List.of(bar, event(homeInvasion)))).isEmpty();
     }
 }

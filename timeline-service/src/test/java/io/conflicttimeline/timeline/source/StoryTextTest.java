@@ -2,7 +2,9 @@ package io.conflicttimeline.timeline.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.conflicttimeline.timeline.messaging.ArticleAnnotated;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryTextTest {
@@ -46,5 +48,38 @@ class StoryTextTest {
         assertThat(StoryText.headline("Teen shot at basketball court :: Riverton Daily"))
                 .isEqualTo("Teen shot at basketball court");
         assertThat(StoryText.headline(null)).isEmpty();
+    }
+
+    @Test
+    void privatePersonsAreTheFullNamesTheKnowledgeBaseDoesNotKnow() {
+        ArticleAnnotated article = new ArticleAnnotated(1, "a1", "Man shot on Maple Street", null, null, "en",
+                "2016-05-15", "Dana  Whitfield, 24, was shot. Mayor Ann Porter spoke. Whitfield is recovering.", null,
+                List.of(), List.of(), List.of(), List.of(
+                        new ArticleAnnotated.Entity("n1", 0, 14, "Dana  Whitfield", "PERSON", "Dana  Whitfield",
+                                "local:dana-whitfield", null, null),
+                        new ArticleAnnotated.Entity("n2", 37, 47, "Ann Porter", "PERSON", "Ann Porter",
+                                "wikidata:Q1", null, null),
+                        new ArticleAnnotated.Entity("n3", 55, 64, "Whitfield", "PERSON", "Whitfield",
+                                "local:whitfield", null, null),
+                        new ArticleAnnotated.Entity("n4", 0, 0, "Riverton Police", "ORGANIZATION",
+                                "Riverton Police", null, null, null)),
+                List.of(), List.of(), null, null, null);
+        assertThat(StoryText.persons(article)).containsExactly("dana whitfield");
+        assertThat(StoryText.of(article).persons()).containsExactly("dana whitfield");
+    }
+
+    @Test
+    void aSharedPrivatePersonMakesDifferentlyWordedReportsAgree() {
+        StoryText funeral = StoryText.of(List.of("Hundreds mourn teenager at Riverton church",
+                "Family and friends gathered Sunday to remember a student killed last week.")).withPersons(
+                Set.of("dana whitfield"));
+        StoryText arrest = StoryText.of(List.of("Suspect in custody after student killed in Riverton",
+                "Detectives arrested a 19-year-old man in the killing of a student.")).withPersons(
+                Set.of("dana whitfield", "carl mendes"));
+        assertThat(funeral.agreesWith(arrest.withPersons(Set.of()))).isFalse();
+        assertThat(funeral.sharesPerson(arrest)).isTrue();
+        assertThat(funeral.agreesWith(arrest)).isTrue();
+        assertThat(arrest.agreesWith(funeral)).isTrue();
+        assertThat(funeral.agreesWith(LAKESIDE.withPersons(Set.of("dana whitfield")))).isFalse();
     }
 }
