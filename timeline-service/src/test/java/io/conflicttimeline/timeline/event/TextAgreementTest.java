@@ -72,4 +72,28 @@ class TextAgreementTest {
         assertThat(EventResolver.compatible(second, event(first))).isTrue();
         assertThat(EventResolver.compatible(anonymous, event(first))).isFalse();
     }
+
+    /**
+     * Placement applies the rules without the texts first and reads the texts only for the events that remain: that is
+     * exact only while a text can refuse a merge but never enable one.
+     */
+    @Test
+    void withoutTheTextsTheRulesAcceptASuperset() {
+        List<MentionFacts> mentions = List.of(shooting("b", COUNTRY, BAR_SHOOTING_FOLLOW_UP),
+                shooting("b", COUNTRY, HOME_INVASION), shooting("b", KYIV, HOME_INVASION),
+                shooting("b", null, BAR_SHOOTING));
+        List<EventCandidate> events = List.of(event(shooting("a", null, BAR_SHOOTING)),
+                event(shooting("a", COUNTRY, BAR_SHOOTING)), event(shooting("a", KYIV, BAR_SHOOTING)));
+        for (MentionFacts mention : mentions) {
+            for (EventCandidate candidate : events) {
+                EventCandidate textless = new EventCandidate(candidate.id(), candidate.createdAt(),
+                        candidate.mentions().stream().map(m -> m.withText(null)).toList());
+                if (EventResolver.compatible(mention, candidate)) {
+                    assertThat(EventResolver.compatible(mention.withText(null), textless)).isTrue();
+                }
+            }
+        }
+        assertThat(EventResolver.compatible(mentions.get(1), events.get(1))).isFalse();
+        assertThat(EventResolver.compatible(mentions.get(1).withText(null), events.get(1))).isTrue();
+    }
 }
