@@ -162,6 +162,10 @@ public class PlacementService {
                 .chain(() -> inferDates(eventByAnnotationId.values().stream().filter(id -> id != null)
                         .collect(Collectors.toCollection(LinkedHashSet::new)), now, 0, log))
                 .chain(() -> families.classify(annotation))
+                // Written now and let go: every flush walks (and cascades over) the whole persistence context, which
+                // would otherwise grow with every article of the batch. The next articles read what they need again.
+                .chain(() -> mentions.flush())
+                .chain(() -> Panache.getSession()).invoke(session -> session.clear())
                 // Inference may have moved this article's mentions: report where they are now.
                 .map(ignored -> new Placement(annotation.articleId(), own.stream().filter(m -> m.eventId != null)
                         .map(m -> m.eventId.toString()).distinct().toList(), false,
