@@ -6,7 +6,8 @@
 #        $BENCH_CLIENTS concurrent clients for $BENCH_WARMUP + $BENCH_SECONDS s and prints latency percentiles and the
 #        CPU time per request of the service, its PostgreSQL backends and the load generator; BENCH_JAVA_OPTS are the
 #        service's JVM options (-Dct.timeline.response-cache.max-bytes=0: without the response cache, "cache-cold")
-# place: publishes $BENCH_ARTICLES ArticleAnnotated messages through RabbitMQ and prints placements/s
+# place: publishes $BENCH_ARTICLES ArticleAnnotated messages through RabbitMQ and prints placements/s (after
+#        $BENCH_PLACE_WARMUP articles placed first and not measured: the service's JIT compiler is busy at first)
 # Never touches the running system's database or vhost. The service log is in deploy/local/.bench/.
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
@@ -19,6 +20,7 @@ BENCH_CLIENTS=${BENCH_CLIENTS:-50}
 BENCH_WARMUP=${BENCH_WARMUP:-20}
 BENCH_SECONDS=${BENCH_SECONDS:-60}
 BENCH_ARTICLES=${BENCH_ARTICLES:-2000}
+BENCH_PLACE_WARMUP=${BENCH_PLACE_WARMUP:-0}
 work="$CT_ROOT/deploy/local/.bench"
 jar=${BENCH_JAR:-$CT_ROOT/timeline-service/target/quarkus-app/quarkus-run.jar}
 load_src="$CT_ROOT/timeline-service/src/test/java/io/conflicttimeline/timeline/bench/TimelineLoad.java"
@@ -80,7 +82,7 @@ place() {
       from timeline.event tablesample system (0.5) repeatable (1)
       where date_precision = 'day' and place_name is not null limit 5000" >"$work/sample.csv"
   load place "${RABBITMQ_HOST:-127.0.0.1}" "${RABBITMQ_PORT:-5672}" "$BENCH_VHOST" "$work/sample.csv" "$BENCH_ARTICLES" \
-    "$(cat "$work/timeline.pid")"
+    "$(cat "$work/timeline.pid")" "$BENCH_PLACE_WARMUP"
 }
 
 ensure_jdk

@@ -28,18 +28,23 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
      */
     public Uni<List<UUID>> overlapping(String family, LocalDate from, LocalDate to, PlaceRef place, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
+        return ids(overlappingSql(family, from, to, place, limit, params), params);
+    }
+
+    /** The SQL of {@link #overlapping} (its parameters are added to {@code params}). */
+    static String overlappingSql(String family, LocalDate from, LocalDate to, PlaceRef place, int limit,
+                                 Map<String, Object> params) {
         params.put("family", family);
         params.put("from", from);
         params.put("to", to);
         params.put("limit", limit);
         String places = mayBeCompatible(place, params);
-        String sql = "select id from ("
+        return "select id from ("
                 + "(select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
                 + " and e.date_from between :from and :to" + places + " order by e.created_at, e.id limit :limit)"
                 + " union all (select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
                 + " and " + TimelineSearch.SPANNING + places
                 + " order by e.created_at, e.id limit :limit)) c order by created_at, id limit :limit";
-        return ids(sql, params);
     }
 
     /**
@@ -47,7 +52,35 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
      * place's country or without one, whose place may be compatible with {@code place}, most recently updated first.
      */
     public Uni<List<UUID>> recentlyUpdated(String family, PlaceRef place, boolean undatedOnly, int limit) {
+        return recentlyUpdated(family, place, undatedOnly, false, limit);
+    }
+
+    /**
+     * As {@link #recentlyUpdated(String, PlaceRef, boolean, int)}; with {@code knownDateOnly} the events none of whose
+     * mentions has a known date field (their derived date has none, {@link TimexDate#hasKnownDateField}) are left out
+     * of the selected ones: only a mention with two exact figures can join such an event ({@link EventResolver}), and
+     * reading their mentions for any other would be wasted.
+     */
+    public Uni<List<UUID>> recentlyUpdated(String family, PlaceRef place, boolean undatedOnly, boolean knownDateOnly,
+                                           int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = recentlyUpdatedFrom(family, place, undatedOnly, limit, params);
+        if (!knownDateOnly) {
+            return ids("select e.id" + where, params);
+        }
+        // The same rows (the limit applies before the filter, as without it), filtered here: whether a TIMEX value
+        // has a known field is TimexDate's rule, not SQL's.
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery("select e.id, e.date_value" + where, Object[].class);
+            params.forEach(query::setParameter);
+            return query.getResultList();
+        }).map(rows -> rows.stream().filter(r -> TimexDate.parse((String) r[1]).hasKnownDateField())
+                .map(r -> (UUID) r[0]).toList());
+    }
+
+    /** The from clause on of {@link #recentlyUpdated}'s SQL, to be preceded by {@code select e.id}. */
+    static String recentlyUpdatedFrom(String family, PlaceRef place, boolean undatedOnly, int limit,
+                                      Map<String, Object> params) {
         params.put("family", family);
         params.put("limit", limit);
         String country = "";
@@ -55,10 +88,9 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
             params.put("country", place.country());
             country = " and (e.place_country = :country or e.place_country is null)";
         }
-        String sql = "select e.id from {h-schema}event e where e.type_family = :family"
+        return " from {h-schema}event e where e.type_family = :family"
                 + (undatedOnly ? " and e.date_from is null" : "") + country + mayBeCompatible(place, params)
                 + " order by e.updated_at desc, e.id limit :limit";
-        return ids(sql, params);
     }
 
     /**

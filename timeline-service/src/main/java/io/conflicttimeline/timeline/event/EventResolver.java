@@ -141,14 +141,16 @@ public final class EventResolver {
 
     /**
      * Whether the mention's report names a private person that another report of the event names: a report shares
-     * its persons with itself, and one report may tell of two incidents.
+     * its persons with itself, and one report may tell of two incidents. A report whose text is unknown may name
+     * them (unknown is permissive, as in {@link #textsAgree}), so that the rules applied before the texts are read
+     * accept a superset of what they accept with the texts.
      */
     static boolean personShared(MentionFacts mention, List<MentionFacts> eventMentions) {
         if (mention.text() == null || mention.text().persons().isEmpty()) {
             return false;
         }
-        return eventMentions.stream().anyMatch(m -> m.text() != null
-                && !Objects.equals(m.articleId(), mention.articleId()) && mention.text().sharesPerson(m.text()));
+        return eventMentions.stream().anyMatch(m -> !Objects.equals(m.articleId(), mention.articleId())
+                && (m.text() == null || mention.text().sharesPerson(m.text())));
     }
 
     private static boolean specific(PlaceRef place) {

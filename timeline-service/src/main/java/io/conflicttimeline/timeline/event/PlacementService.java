@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,19 +90,28 @@ public class PlacementService {
                 .invoke(session -> session.setFlushMode(FlushMode.COMMIT))
                 .chain(session -> session.createNativeQuery(PLACEMENT_LOCK).getSingleResult())
                 .replaceWithVoid();
+        // Which articles are stored already, for the whole batch in one statement (under the lock); an article twice
+        // in one batch is stored by its first request.
+        Set<String> stored = new HashSet<>();
+        List<String> ids = requests.stream().map(r -> r.annotation().articleId()).distinct().toList();
+        chain = chain.chain(() -> Panache.getSession().chain(session -> session
+                        .createSelectionQuery("select a.id from Article a where a.id in (:ids)", String.class)
+                        .setParameter("ids", ids).getResultList()))
+                .invoke(stored::addAll).replaceWithVoid();
         for (Request request : requests) {
-            chain = chain.chain(() -> placeLocked(request.annotation(), request.rawJson()).invoke(placed::add))
+            chain = chain.chain(() -> placeLocked(request.annotation(), request.rawJson(), stored)
+                            .invoke(placed::add))
                     .replaceWithVoid();
         }
         return chain.map(ignored -> placed);
     }
 
-    private Uni<Placement> placeLocked(ArticleAnnotated annotation, String rawJson) {
-        return articles.findById(annotation.articleId())
-                .chain(existing -> existing != null
-                        ? placedEventIds(annotation.articleId())
-                                .map(ids -> new Placement(annotation.articleId(), ids, true))
-                        : store(annotation, rawJson));
+    private Uni<Placement> placeLocked(ArticleAnnotated annotation, String rawJson, Set<String> stored) {
+        if (!stored.add(annotation.articleId())) {
+            return placedEventIds(annotation.articleId())
+                    .map(ids -> new Placement(annotation.articleId(), ids, true));
+        }
+        return store(annotation, rawJson);
     }
 
     private Uni<List<String>> placedEventIds(String articleId) {
@@ -133,9 +143,16 @@ public class PlacementService {
                         .thenComparing(ArticleAnnotated.Event::id))
                 .toList();
         Map<String, UUID> eventByAnnotationId = new LinkedHashMap<>();
+        // The changes this placement records, kept here rather than read back from event_change.
+        List<EventChange> log = new ArrayList<>();
+        // The article's mentions in the order of byArticle (start, then id): managed entities, so that where
+        // inference moves them is seen here without reading them back.
+        List<EventMention> own = new ArrayList<>();
         Uni<Void> chain = articles.persist(article).replaceWithVoid();
         for (ArticleAnnotated.Event event : annotated) {
-            chain = chain.chain(() -> placeMention(codec.toMention(annotation, event), now)
+            EventMention mention = codec.toMention(annotation, event);
+            own.add(mention);
+            chain = chain.chain(() -> placeMention(mention, now, log)
                     .invoke(eventId -> eventByAnnotationId.put(event.id(), eventId))
                     .replaceWithVoid());
         }
@@ -143,13 +160,16 @@ public class PlacementService {
                 .chain(() -> storeQuotes(annotation, eventByAnnotationId))
                 .chain(() -> mentions.flush())
                 .chain(() -> inferDates(eventByAnnotationId.values().stream().filter(id -> id != null)
-                        .collect(Collectors.toCollection(LinkedHashSet::new)), now, 0))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)), now, 0, log))
                 .chain(() -> families.classify(annotation))
+                // Written now and let go: every flush walks (and cascades over) the whole persistence context, which
+                // would otherwise grow with every article of the batch. The next articles read what they need again.
+                .chain(() -> mentions.flush())
+                .chain(() -> Panache.getSession()).invoke(session -> session.clear())
                 // Inference may have moved this article's mentions: report where they are now.
-                .chain(() -> placedEventIds(annotation.articleId()))
-                .chain(ids -> history.list("articleId = ?1 and changedAt = ?2 order by eventId, version",
-                                annotation.articleId(), now)
-                        .map(changes -> new Placement(annotation.articleId(), ids, false, changes)));
+                .map(ignored -> new Placement(annotation.articleId(), own.stream().filter(m -> m.eventId != null)
+                        .map(m -> m.eventId.toString()).distinct().toList(), false,
+                        ownChanges(log, annotation.articleId())));
     }
 
     /**
@@ -158,7 +178,7 @@ public class PlacementService {
      * gets an inferred document date; its relative dates are re-resolved and its mentions grouped again, which may
      * touch further events. Each article is inferred at most once, so this ends.
      */
-    private Uni<Void> inferDates(Set<UUID> touched, Instant now, int round) {
+    private Uni<Void> inferDates(Set<UUID> touched, Instant now, int round, List<EventChange> log) {
         if (touched.isEmpty() || round >= MAX_INFERENCE_ROUNDS) {
             return Uni.createFrom().voidItem();
         }
@@ -170,15 +190,15 @@ public class PlacementService {
                     Set<UUID> next = new LinkedHashSet<>();
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (EventMention main : mains) {
-                        chain = chain.chain(() -> inferArticleDate(main, now).invoke(next::addAll))
+                        chain = chain.chain(() -> inferArticleDate(main, now, log).invoke(next::addAll))
                                 .replaceWithVoid();
                     }
-                    return chain.chain(() -> inferDates(next, now, round + 1));
+                    return chain.chain(() -> inferDates(next, now, round + 1, log));
                 });
     }
 
     /** Infers the main mention's article date from its event when the evidence is strong; the events touched. */
-    private Uni<Set<UUID>> inferArticleDate(EventMention main, Instant now) {
+    private Uni<Set<UUID>> inferArticleDate(EventMention main, Instant now, List<EventChange> log) {
         if (main.eventId == null || main.background) {
             return Uni.createFrom().item(Set.of());
         }
@@ -221,7 +241,7 @@ public class PlacementService {
                             mention.dateValue = resolved;
                             mention.dateConfidence = DateInference.CONFIDENCE;
                             mention.dateInferred = true;
-                            return regroup(mention, now).invoke(touched::addAll).replaceWithVoid();
+                            return regroup(mention, now, log).invoke(touched::addAll).replaceWithVoid();
                         });
                     }
                     return chain.map(ignored -> (Set<UUID>) touched);
@@ -263,7 +283,7 @@ public class PlacementService {
      * Groups a mention again after its date changed: it stays, moves to a compatible event, or founds one; the event
      * it left is re-derived (or deleted when empty). Returns the events touched.
      */
-    private Uni<Set<UUID>> regroup(EventMention mention, Instant now) {
+    private Uni<Set<UUID>> regroup(EventMention mention, Instant now, List<EventChange> log) {
         UUID old = mention.eventId;
         MentionFacts bare = codec.facts(mention);
         Uni<TimelineEvent> oldEvent = old == null ? Uni.createFrom().nullItem() : events.findById(old);
@@ -306,7 +326,7 @@ public class PlacementService {
                             target.version == 0 ? "created" : "date-inferred");
                     touched.add(target.id);
                     TimelineEvent saved = target;
-                    chain = chain.chain(() -> events.persist(saved)).chain(() -> record(change));
+                    chain = chain.chain(() -> events.persist(saved)).chain(() -> record(change, log));
                 }
                 mention.eventId = target == null ? null : target.id;
                 chain = chain.chain(() -> mentions.flush())
@@ -319,11 +339,11 @@ public class PlacementService {
                         EventChange merged = change(left, now, mention.articleId, "merged", left.version + 1,
                                 List.of(new EventHistoryView.FieldChange("mergedInto", left.id.toString(),
                                         mention.eventId == null ? null : mention.eventId.toString())));
-                        chain = chain.chain(() -> record(merged)).chain(() -> events.delete(left));
+                        chain = chain.chain(() -> record(merged, log)).chain(() -> events.delete(left));
                     } else {
                         EventChange change = apply(left, remaining.stream().map(codec::facts).toList(), now,
                                 mention.articleId, "mention-left");
-                        chain = chain.chain(() -> record(change));
+                        chain = chain.chain(() -> record(change, log));
                     }
                 }
                 return chain.chain(() -> mentions.flush()).map(ignored -> (Set<UUID>) touched);
@@ -344,16 +364,22 @@ public class PlacementService {
     }
 
     /** Attaches one mention to a compatible event or founds a new one; background mentions only join. */
-    private Uni<UUID> placeMention(EventMention mention, Instant now) {
+    private Uni<UUID> placeMention(EventMention mention, Instant now, List<EventChange> log) {
         mention.id = uuid(mention.articleId + "/mention/" + mention.annotationEventId);
         MentionFacts bare = codec.facts(mention);
-        return candidates(bare).chain(mentions::rowsByEvents).chain(rows -> {
+        return candidateRows(bare).chain(rows -> texts.of(Set.of(mention.articleId)).chain(own -> {
+            // The rules are first applied with the mention's own text (remembered when its article was stored) but
+            // without the candidates' texts, which are unknown and so permissive: the events that remain are a
+            // superset of the compatible ones, usually a handful, and only their articles' texts are looked up (a
+            // text not cached reads the stored annotation).
+            MentionFacts facts = bare.withText(own.get(mention.articleId));
+            List<EventCandidate> possible = candidates(rows, Map.of()).stream()
+                    .filter(candidate -> EventResolver.compatible(facts, candidate)).toList();
             Set<String> articleIds = new LinkedHashSet<>();
             articleIds.add(mention.articleId);
-            rows.forEach(r -> articleIds.add(r.articleId()));
+            possible.forEach(c -> c.mentions().forEach(m -> articleIds.add(m.articleId())));
             return texts.of(articleIds).chain(text -> {
-                MentionFacts facts = bare.withText(text.get(mention.articleId));
-                EventCandidate chosen = EventResolver.resolve(facts, candidates(rows, text)).orElse(null);
+                EventCandidate chosen = EventResolver.resolve(facts, withTexts(possible, text)).orElse(null);
                 if (chosen == null && mention.background) {
                     mention.eventId = null;
                     return mentions.persistAndFlush(mention).replaceWith((UUID) null);
@@ -368,13 +394,19 @@ public class PlacementService {
                             chosen == null ? "created" : "source-added");
                     mention.eventId = event.id;
                     return events.persist(event)
-                            .chain(() -> record(change))
+                            .chain(() -> record(change, log))
                             .chain(() -> mentions.persist(mention))
                             .chain(() -> mentions.flush())
                             .replaceWith(event.id);
                 });
             });
-        });
+        }));
+    }
+
+    /** The candidates with their mentions' story texts. */
+    private static List<EventCandidate> withTexts(List<EventCandidate> candidates, Map<String, StoryText> text) {
+        return candidates.stream().map(c -> new EventCandidate(c.id(), c.createdAt(),
+                c.mentions().stream().map(m -> m.withText(text.get(m.articleId()))).toList())).toList();
     }
 
     /** The candidate events of the attached mentions' rows, each with its mentions' facts, in the rows' order. */
@@ -400,16 +432,57 @@ public class PlacementService {
     private Uni<List<UUID>> candidates(MentionFacts facts) {
         String family = facts.typeFamily();
         LocalDate[] range = facts.date().range();
+        // Without two exact figures, a mention joins no event whose date has no known field, and a mention whose own
+        // date has none joins nothing (EventResolver.compatible): such candidates are not read at all.
+        boolean figuresMayMatch = exactFigures(facts.figures()) >= 2;
+        if (!figuresMayMatch && !facts.date().hasKnownDateField()) {
+            return Uni.createFrom().item(List.of());
+        }
         if (range == null) {
-            return events.recentlyUpdated(family, facts.place(), false, CANDIDATE_LIMIT);
+            return events.recentlyUpdated(family, facts.place(), false, !figuresMayMatch, CANDIDATE_LIMIT);
         }
         return events.overlapping(family, range[0].minusDays(1), range[1].plusDays(1), facts.place(), CANDIDATE_LIMIT)
-                .chain(dated -> events.recentlyUpdated(family, facts.place(), true, CANDIDATE_LIMIT)
+                .chain(dated -> events.recentlyUpdated(family, facts.place(), true, !figuresMayMatch, CANDIDATE_LIMIT)
                         .map(undated -> {
                             List<UUID> all = new ArrayList<>(dated);
                             all.addAll(undated);
                             return all;
                         }));
+    }
+
+    /**
+     * The rows of the mentions of the {@link #candidates} (the same events), read with them in one statement.
+     */
+    private Uni<List<EventMentionRepository.MentionRow>> candidateRows(MentionFacts facts) {
+        String family = facts.typeFamily();
+        LocalDate[] range = facts.date().range();
+        boolean figuresMayMatch = exactFigures(facts.figures()) >= 2;
+        if (!figuresMayMatch && !facts.date().hasKnownDateField()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String knownDateOnly = figuresMayMatch ? "false" : "true";
+        if (range == null) {
+            return mentions.rowsOfCandidates("select e.id, " + knownDateOnly + " as known_date_only"
+                    + EventRepository.recentlyUpdatedFrom(family, facts.place(), false, CANDIDATE_LIMIT, params), params);
+        }
+        return mentions.rowsOfCandidates("(select d.id, false as known_date_only from ("
+                + EventRepository.overlappingSql(family, range[0].minusDays(1), range[1].plusDays(1), facts.place(),
+                        CANDIDATE_LIMIT, params)
+                + ") d) union all (select e.id, " + knownDateOnly + " as known_date_only"
+                + EventRepository.recentlyUpdatedFrom(family, facts.place(), true, CANDIDATE_LIMIT, params) + ")",
+                params);
+    }
+
+    /** How many of the mention's figures are exact: {@link EventResolver#exactAgreements} can count no more. */
+    private static int exactFigures(MentionFigures figures) {
+        int exact = 0;
+        for (FigureReport report : figures.byKey().values()) {
+            if (report != null && report.isExact()) {
+                exact++;
+            }
+        }
+        return exact;
     }
 
     private static TimelineEvent newEvent(EventMention founder, Instant now) {
@@ -456,8 +529,22 @@ public class PlacementService {
         return change;
     }
 
-    private Uni<Void> record(EventChange change) {
-        return change == null ? Uni.createFrom().voidItem() : history.persist(change).replaceWithVoid();
+    private Uni<Void> record(EventChange change, List<EventChange> log) {
+        if (change == null) {
+            return Uni.createFrom().voidItem();
+        }
+        log.add(change);
+        return history.persist(change).replaceWithVoid();
+    }
+
+    /**
+     * The changes caused by the article itself (inference may also record changes caused by other articles), ordered as
+     * {@code event_change} rows by event id and version (a uuid orders as its text).
+     */
+    private static List<EventChange> ownChanges(List<EventChange> log, String articleId) {
+        return log.stream().filter(c -> articleId.equals(c.articleId))
+                .sorted(Comparator.comparing((EventChange c) -> c.eventId.toString()).thenComparingInt(c -> c.version))
+                .toList();
     }
 
     /** The fields whose changes the history records (the summary and counters follow from them). */

@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  *       messages (most reporting an existing event of the sample again, some new events) to the exchange
  *       {@code articles} and waits for every {@code article.placed}; prints articles/s and mention placements/s, and
  *       with the service's process id the service's CPU time per mention placement (steadier than wall-clock rates
- *       on a shared machine).</li>
+ *       on a shared machine). With {@code warmupArticles}, that many articles are placed first and not measured: a
+ *       freshly started service spends much of its CPU on compiling its hot code in the first minutes.</li>
  * </ul>
  */
 public final class TimelineLoad {
@@ -68,11 +69,13 @@ public final class TimelineLoad {
                     args.length > 7 ? args[7] : null).run();
         } else if (args.length > 0 && args[0].equals("place")) {
             new PlacementLoad(args[1], Integer.parseInt(args[2]), args[3], Path.of(args[4]),
-                    Integer.parseInt(args[5]), args.length > 6 ? Long.parseLong(args[6]) : -1).run();
+                    Integer.parseInt(args[5]), args.length > 6 ? Long.parseLong(args[6]) : -1,
+                    args.length > 7 ? Integer.parseInt(args[7]) : 0).run();
         } else {
             System.err.println("usage: TimelineLoad query <baseUrl> <clients> <warmupSeconds> <seconds> <events>"
                     + " [servicePid database]\n"
-                    + "       TimelineLoad place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles> [servicePid]");
+                    + "       TimelineLoad place <amqpHost> <amqpPort> <vhost> <sample.csv> <articles> [servicePid"
+                    + " [warmupArticles]]");
             System.exit(2);
         }
     }
@@ -388,8 +391,10 @@ public final class TimelineLoad {
         private final Path sample;
         private final int articles;
         private final long servicePid;
+        private final int warmup;
 
-        PlacementLoad(String host, int port, String vhost, Path sample, int articles, long servicePid) {
+        PlacementLoad(String host, int port, String vhost, Path sample, int articles, long servicePid, int warmup) {
+            this.warmup = warmup;
             this.host = host;
             this.port = port;
             this.vhost = vhost;
@@ -421,8 +426,18 @@ public final class TimelineLoad {
             factory.setHost(host);
             factory.setPort(port);
             factory.setVirtualHost(vhost);
+            if (warmup > 0) {
+                System.out.printf(Locale.ROOT, "warm-up: %d articles, not measured%n", warmup);
+                run(factory, events, warmup, new Random(11), false);
+                System.out.println("warm-up placed; measuring");
+                System.out.flush();
+            }
+            run(factory, events, articles, new Random(7), true);
+        }
+
+        private void run(ConnectionFactory factory, List<Sampled> events, int articles, Random random, boolean report)
+                throws Exception {
             String runId = Long.toHexString(System.nanoTime());
-            Random random = new Random(7);
             List<byte[]> messages = new ArrayList<>();
             int mentions = 0;
             for (int a = 0; a < articles; a++) {
@@ -462,6 +477,9 @@ public final class TimelineLoad {
                 publisher.waitForConfirmsOrDie(60_000);
                 double publishSeconds = (System.nanoTime() - start) / 1e9;
                 boolean finished = all.await(30, TimeUnit.MINUTES);
+                if (!report) {
+                    return;
+                }
                 double seconds = ((finished ? last.get() : System.nanoTime()) - start) / 1e9;
                 System.out.printf(Locale.ROOT, "%n%d articles (%d event mentions) published in %.1f s%n", articles,
                         mentions, publishSeconds);

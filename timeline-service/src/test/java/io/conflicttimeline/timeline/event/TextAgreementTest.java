@@ -116,4 +116,44 @@ class TextAgreementTest {
         assertThat(EventResolver.resolve(follow, List.of(bar))).contains(bar);
         assertThat(EventResolver.resolve(follow, List.of(bar, event(homeInvasion)))).isEmpty();
     }
+
+    /**
+     * Placement applies the rules without the texts first and reads the texts only for the events that remain: that is
+     * exact only while a text can refuse a merge but never enable one.
+     */
+    @Test
+    void withoutTheTextsTheRulesAcceptASuperset() {
+        List<MentionFacts> mentions = List.of(shooting("b", COUNTRY, BAR_SHOOTING_FOLLOW_UP),
+                shooting("b", COUNTRY, HOME_INVASION), shooting("b", KYIV, HOME_INVASION),
+                shooting("b", null, BAR_SHOOTING));
+        List<EventCandidate> events = List.of(event(shooting("a", null, BAR_SHOOTING)),
+                event(shooting("a", COUNTRY, BAR_SHOOTING)), event(shooting("a", KYIV, BAR_SHOOTING)));
+        for (MentionFacts mention : mentions) {
+            for (EventCandidate candidate : events) {
+                EventCandidate textless = new EventCandidate(candidate.id(), candidate.createdAt(),
+                        candidate.mentions().stream().map(m -> m.withText(null)).toList());
+                if (EventResolver.compatible(mention, candidate)) {
+                    assertThat(EventResolver.compatible(mention.withText(null), textless)).isTrue();
+                    assertThat(EventResolver.compatible(mention, textless)).isTrue();
+                }
+            }
+        }
+        // A shared private person lets a revised toll join: the candidates' unknown texts must not refuse it.
+        MentionFigures oneWounded = new MentionFigures(null, new FigureReport(1, "exact"), null, null, null, null,
+                null);
+        MentionFigures oneKilled = new MentionFigures(new FigureReport(1, "exact"), new FigureReport(0, "exact"),
+                null, null, null, null, null);
+        EventCandidate wounded = event(new MentionFacts("a", "ev1", "Violence against civilians", "Attack",
+                "2016-05-14", "day", null, oneWounded, List.of(), false, false,
+                BAR_SHOOTING.withPersons(Set.of("dana whitfield"))));
+        MentionFacts died = new MentionFacts("b", "ev1", "Violence against civilians", "Attack", "2016-05-14", "day",
+                null, oneKilled, List.of(), false, false,
+                BAR_SHOOTING_FOLLOW_UP.withPersons(Set.of("dana whitfield")));
+        EventCandidate woundedTextless = new EventCandidate(wounded.id(), wounded.createdAt(),
+                wounded.mentions().stream().map(m -> m.withText(null)).toList());
+        assertThat(EventResolver.compatible(died, wounded)).isTrue();
+        assertThat(EventResolver.compatible(died, woundedTextless)).isTrue();
+        assertThat(EventResolver.compatible(mentions.get(1), events.get(1))).isFalse();
+        assertThat(EventResolver.compatible(mentions.get(1).withText(null), events.get(1))).isTrue();
+    }
 }
