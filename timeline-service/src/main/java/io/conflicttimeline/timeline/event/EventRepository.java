@@ -39,12 +39,18 @@ public class EventRepository implements PanacheRepositoryBase<TimelineEvent, UUI
         params.put("to", to);
         params.put("limit", limit);
         String places = mayBeCompatible(place, params);
-        return "select id from ("
-                + "(select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
-                + " and e.date_from between :from and :to" + places + " order by e.created_at, e.id limit :limit)"
-                + " union all (select e.id, e.created_at from {h-schema}event e where e.type_family = :family"
-                + " and " + TimelineSearch.SPANNING + places
-                + " order by e.created_at, e.id limit :limit)) c order by created_at, id limit :limit";
+        StringBuilder sql = new StringBuilder("select id from (")
+                .append("(select e.id, e.created_at from {h-schema}event e where e.type_family = :family")
+                .append(" and e.date_from between :from and :to").append(places)
+                .append(" order by e.created_at, e.id limit :limit)");
+        // The multi-day events reaching into the window, one branch per span class (V8's event_spanning_by_length):
+        // each class is read back only as far as its own longest span, not the longest span of all (a year).
+        for (int spanClass = 1; spanClass <= TimelineSearch.SPAN_CLASS_DAYS.length + 1; spanClass++) {
+            sql.append(" union all (select e.id, e.created_at from {h-schema}event e where e.type_family = :family and ")
+                    .append(TimelineSearch.spanning(spanClass, from, null, params)).append(places)
+                    .append(" order by e.created_at, e.id limit :limit)");
+        }
+        return sql.append(") c order by created_at, id limit :limit").toString();
     }
 
     /**

@@ -20,14 +20,6 @@ import java.util.Map;
 final class TimelineSearch {
 
     /**
-     * The multi-day events that began before {@code :from} and reach into it, from the partial index event_spanning, no
-     * further back than the longest span of any event (an index lookup, once per query): the placement's candidate
-     * lookup ({@link EventRepository#overlapping}). Pages read them by span length ({@link #spanning}).
-     */
-    static final String SPANNING = "e.date_to > e.date_from and e.date_from < :from and e.date_to >= :from"
-            + " and e.date_from >= cast(:from as date) - (select max(s.date_to - s.date_from) from {h-schema}event s)";
-
-    /**
      * The longest span in days of each class of multi-day events but the last, which is open (V8's
      * {@code date_span_class}: the same bounds).
      */
