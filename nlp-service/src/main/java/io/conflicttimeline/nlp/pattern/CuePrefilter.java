@@ -1,13 +1,9 @@
 package io.conflicttimeline.nlp.pattern;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +18,8 @@ public final class CuePrefilter {
     private final int words;
     /** Patterns that run whatever the text (no cues). */
     private final long[] always;
-    /** Character to alphabet index (0: a character no cue contains); ASCII in a table, the rest in a map. */
-    private final int[] asciiIndex = new int[128];
-    private final char[] otherChars;
-    private final int[] otherIndex;
-    private final int alphabet;
-    /** The automaton: next state by state * alphabet + character index. */
-    private final int[] next;
+    /** The automaton over every pattern's cues. */
+    private final LiteralAutomaton automaton;
     /** Patterns whose cue ends at a state (its own and its suffixes'), {@code words} longs per state; null: none. */
     private final long[][] output;
 
@@ -44,81 +35,15 @@ public final class CuePrefilter {
                 always[i >>> 6] |= 1L << i;
             }
         }
-        int size = 1;
-        TreeMap<Character, Integer> others = new TreeMap<>();
-        for (Set<String> set : cues) {
-            for (String cue : set) {
-                for (char ch : cue.toCharArray()) {
-                    if (ch < 128 ? asciiIndex[ch] == 0 : !others.containsKey(ch)) {
-                        if (ch < 128) {
-                            asciiIndex[ch] = size;
-                        } else {
-                            others.put(ch, size);
-                        }
-                        size++;
-                    }
-                }
-            }
-        }
-        alphabet = size;
-        otherChars = new char[others.size()];
-        otherIndex = new int[others.size()];
-        int k = 0;
-        for (Map.Entry<Character, Integer> e : others.entrySet()) {
-            otherChars[k] = e.getKey();
-            otherIndex[k++] = e.getValue();
-        }
-        // the trie, then the failure links turned into a complete transition table (breadth first)
-        List<int[]> trie = new ArrayList<>();
-        List<long[]> out = new ArrayList<>();
-        trie.add(new int[alphabet]);
-        out.add(null);
-        for (int p = 0; p < patterns; p++) {
-            for (String cue : cues.get(p)) {
-                int state = 0;
-                for (char ch : cue.toCharArray()) {
-                    int x = index(ch);
-                    if (trie.get(state)[x] == 0) {
-                        trie.get(state)[x] = trie.size();
-                        trie.add(new int[alphabet]);
-                        out.add(null);
-                    }
-                    state = trie.get(state)[x];
-                }
-                long[] o = out.get(state) == null ? new long[words] : out.get(state);
-                o[p >>> 6] |= 1L << p;
-                out.set(state, o);
-            }
-        }
-        int states = trie.size();
-        int[] fail = new int[states];
-        next = new int[states * alphabet];
-        output = new long[states][];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int x = 0; x < alphabet; x++) {
-            int child = trie.get(0)[x];
-            next[x] = child;
-            if (child != 0) {
-                queue.add(child);
-            }
-        }
-        output[0] = out.get(0);
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            long[] o = out.get(s);
-            long[] inherited = output[fail[s]];
-            if (inherited != null) {
-                o = o == null ? inherited.clone() : or(o, inherited);
-            }
-            output[s] = o;
-            for (int x = 0; x < alphabet; x++) {
-                int child = trie.get(s)[x];
-                if (child != 0) {
-                    fail[child] = next[fail[s] * alphabet + x];
-                    next[s * alphabet + x] = child;
-                    queue.add(child);
-                } else {
-                    next[s * alphabet + x] = next[fail[s] * alphabet + x];
+        automaton = new LiteralAutomaton(cues);
+        // per state as a bit set, so that a pass ORs whole words
+        output = new long[automaton.states()][];
+        for (int s = 0; s < output.length; s++) {
+            int[] ps = automaton.patternsAt(s);
+            if (ps != null) {
+                output[s] = new long[words];
+                for (int p : ps) {
+                    output[s][p >>> 6] |= 1L << p;
                 }
             }
         }
@@ -142,9 +67,7 @@ public final class CuePrefilter {
         System.arraycopy(always, 0, into, 0, words);
         int state = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            int x = c < 128 ? asciiIndex[LiteralCues.lower(c)] : otherIndexOf(c);
-            state = next[state * alphabet + x];
+            state = automaton.step(state, text.charAt(i));
             long[] o = output[state];
             if (o != null) {
                 for (int w = 0; w < words; w++) {
@@ -163,22 +86,5 @@ public final class CuePrefilter {
     /** Whether pattern {@code i} is in a candidate set. */
     public static boolean contains(long[] candidates, int i) {
         return (candidates[i >>> 6] & 1L << i) != 0;
-    }
-
-    private int index(char ch) {
-        return ch < 128 ? asciiIndex[ch] : otherIndexOf(ch);
-    }
-
-    private int otherIndexOf(char ch) {
-        int k = Arrays.binarySearch(otherChars, ch);
-        return k < 0 ? 0 : otherIndex[k];
-    }
-
-    private static long[] or(long[] a, long[] b) {
-        long[] r = a.clone();
-        for (int i = 0; i < r.length; i++) {
-            r[i] |= b[i];
-        }
-        return r;
     }
 }
