@@ -84,6 +84,20 @@ public final class LiteralCues {
      * certainty, in which case the pattern must always run.
      */
     public static Optional<Set<String>> of(Pattern pattern) {
+        return parsed(pattern).map(Info::cues).filter(LiteralCues::certain).map(LiteralCues::minimal);
+    }
+
+    /**
+     * Lower-case strings one of which every match starts with (after any anchors and lookarounds), or empty when
+     * that cannot be derived with certainty: then a match may start anywhere. A search need only try the positions
+     * where one of them occurs.
+     */
+    public static Optional<Set<String>> startsOf(Pattern pattern) {
+        return parsed(pattern).map(Info::prefixes).filter(LiteralCues::certain).map(Set::copyOf);
+    }
+
+    /** The pattern's parse, or empty when its flags or syntax are outside what this parser reads exactly. */
+    private static Optional<Info> parsed(Pattern pattern) {
         if ((pattern.flags() & UNSAFE_FLAGS) != 0) {
             return Optional.empty();
         }
@@ -94,36 +108,15 @@ public final class LiteralCues {
         LiteralCues parser = new LiteralCues(pattern.pattern());
         try {
             Info info = parser.alternation();
-            if (parser.pos != parser.src.length()) {
-                return Optional.empty();
-            }
-            Set<String> cues = info.cues();
-            return cues == null || cues.isEmpty() || cues.contains("") ? Optional.empty() : Optional.of(minimal(cues));
+            return parser.pos == parser.src.length() ? Optional.of(info) : Optional.empty();
         } catch (Unsupported | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
     }
 
-    /**
-     * Lower-case strings one of which every match starts with (after any anchors and lookarounds), or empty when
-     * that cannot be derived with certainty: then a match may start anywhere. A search need only try the positions
-     * where one of them occurs.
-     */
-    public static Optional<Set<String>> startsOf(Pattern pattern) {
-        if ((pattern.flags() & UNSAFE_FLAGS) != 0 || pattern.pattern().chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-            return Optional.empty();
-        }
-        LiteralCues parser = new LiteralCues(pattern.pattern());
-        try {
-            Info info = parser.alternation();
-            if (parser.pos != parser.src.length()) {
-                return Optional.empty();
-            }
-            Set<String> starts = info.prefixes();
-            return starts == null || starts.isEmpty() || starts.contains("") ? Optional.empty() : Optional.of(Set.copyOf(starts));
-        } catch (Unsupported | IndexOutOfBoundsException e) {
-            return Optional.empty();
-        }
+    /** Whether a derived set narrows the search: none, no string, or the empty string (matches anywhere) does not. */
+    private static boolean certain(Set<String> strings) {
+        return strings != null && !strings.isEmpty() && !strings.contains("");
     }
 
     /** ASCII lower case: how a case-insensitive Java regex (without Unicode case) equates letters. */
