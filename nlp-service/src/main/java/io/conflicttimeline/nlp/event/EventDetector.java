@@ -63,7 +63,10 @@ public final class EventDetector {
                     Mode.EXPLICIT, EventType.ARMED_CLASH),
             // ground forces as the agent or armour as the object make a clash, whatever the verb
             new Rule(Pattern.compile("(?i)\\battacked\\s+by\\s+(?:\\S+\\s+){0,2}?(?:troops|soldiers|infantry|saboteurs|sabotage groups?|units|paratroopers)\\b"
-                    + "|(?<!\\bof\\s)(?<!\\bthe\\s)\\bdestroy(?:ed|s)?\\s+(?:\\S+\\s+){0,3}?(?:tanks|armou?red vehicles|(?:enemy\\s+)?(?:cars|vehicles)|columns?|convoys?)\\b"),
+                    + "|(?<!\\bof\\s)(?<!\\bthe\\s)\\b(?:destroy(?:ed|s)?|neutrali[sz](?:ed|es)|knocked\\s+out|disabled)\\s+(?:\\S+\\s+){0,3}?(?:tanks|armou?red vehicles|(?:enemy\\s+)?(?:cars|vehicles)|columns?|convoys?)\\b"
+                    // infantry anti-armour weapons are fired in a ground fight, not from afar (before the remote-attack
+                    // rule, which would read "used ... missiles" as shelling)
+                    + "|\\b(?:us(?:ed|ing|es)|fir(?:ed|ing|es)|launch(?:ed|ing|es))\\s+(?:\\S+\\s+){0,2}?(?:Javelins?|NLAWs?|Stugnas?|anti-tank\\s+(?:guided\\s+)?(?:missiles?|weapons?|grenades?|systems?))\\b"),
                     Mode.EXPLICIT, EventType.ARMED_CLASH),
             // ground forces firing on people (not on a town) is direct violence against civilians, not a remote attack
             new Rule(Pattern.compile("(?i)\\b(?:troops|soldiers|occupiers|invaders|servicemen|paratroopers)\\s+(?:\\S+\\s+){0,2}?(?:opened fire|fired|shot)\\s+(?:on|at)\\s+"
@@ -72,7 +75,8 @@ public final class EventDetector {
                     + "|\\b(?:airstrikes?|air-strikes?|shelling|shelled|bombardment|bombed|bombing)\\b"
                     // explosions heard over a city are a remote attack of unstated weapon (an "air raid warning" is not one)
                     + "|\\bexplosions\\b"
-                    + "|\\b(?:missiles?|rockets?|drones?|shells?|bombs?)\\s+(?:are\\s+|were\\s+)?(?:struck|hit|hitting|slammed into|pounded|rain(?:ed)? down)\\b|\\bshrapnel\\b"
+                    // a projectile hitting, also in a relative clause ("an unexploded missile that hit a residential area")
+                    + "|\\b(?:missiles?|rockets?|drones?|shells?|bombs?)\\s+(?:are\\s+|were\\s+|(?:that|which)\\s+(?:had\\s+)?)?(?:struck|hit|hitting|slammed into|pounded|landed on|rain(?:ed)? down)\\b|\\bshrapnel\\b"
                     + "|\\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)|drop(?:ped|ping|s)?|us(?:ed|ing))\\s+(?:\\S+\\s+){0,2}?(?:" + PROJECTILE + ")\\b"
                     + "|\\b(?:" + PROJECTILE + ")\\s+(?:were|was|have been|had been)\\s+(?:launched|fired|dropped)\\b"
                     + "|\\b(?:killed|injured|wounded|damaged|destroyed)\\s+(?:\\w+\\s+){0,3}?by\\s+(?:an?\\s+|the\\s+)?(?:enemy\\s+|[Rr]ussian\\s+|[Uu]krainian\\s+)?"
@@ -110,7 +114,13 @@ public final class EventDetector {
             // direct violence by armed men against unarmed people: what they do, not the weapon, says so
             new Rule(Pattern.compile("(?i)\\b(?:execut(?:ed|ing|ions?)|shot dead|shot (?:and killed )?(?:an? |the )?(?:unarmed |local )?(?:civilians?|man|men|woman|women|residents?)"
                     + "|murder(?:ed|s|ing)?|tortur(?:ed|e|ing)|torture chambers?|human shields?|massacre[ds]?"
-                    + "|kill(?:ed|ing)\\s+(?:\\S+\\s+){0,3}?civilians?|mass graves?|blown apart)\\b"), Mode.EXPLICIT, EventType.CIVILIAN_ATTACK),
+                    + "|kill(?:ed|ing)\\s+(?:\\S+\\s+){0,3}?civilians?|mass graves?|blown apart)\\b"
+                    // the invading side killing a person of a non-combatant role ("Russians killed a well-known volunteer")
+                    + "|\\b(?:Russians|Russian\\s+(?:troops|soldiers|military|forces|army|servicemen)|occupiers|occupants|invaders)\\s+(?:\\S+\\s+){0,2}?(?:killed|shot|murdered)\\s+"
+                    // a count or comparison is a tally of the war ("killed twice as many residents"), not one attack
+                    + "(?!(?:twice|\\d|more|over|about|nearly|almost|thousands|hundreds|dozens|tens|many)\\b)(?:\\S+\\s+){0,3}?(?:volunteers?|priests?|journalists?|reporters?|photographers?|mayors?|teachers?|doctors?|medics?|farmers?|pensioners?"
+                    + "|children|child|boys?|girls?|teen(?:ager)?s?|women|woman|man|men|famil(?:y|ies)|residents?|locals?|villagers?|cyclists?|drivers?)\\b"),
+                    Mode.EXPLICIT, EventType.CIVILIAN_ATTACK),
             new Rule(Pattern.compile("(?i)\\b(?:abduct\\w*|kidnapp?\\w*|deport(?:ed|ing|ations?|s)?|forcibly\\s+(?:relocat|transferr?|mov|remov|resettl|tak)\\w*"
                     + "|hostages?|held captive|taken captive|(?:were|was)\\s+(?:kept|held)\\s+(?:there\\s+)?(?:by|in)|illegally\\s+(?:exported|taken|removed))\\b"),
                     Mode.EXPLICIT, EventType.ABDUCTION),
@@ -188,6 +198,8 @@ public final class EventDetector {
                     + "|acknowledg(?:es|ed)|admit(?:s|ted)|addressed)\\b"),
                     Mode.STATEMENT, EventType.STATEMENT),
             new Rule(Pattern.compile("(?i)\\bdeliver(?:ed|s)\\s+(?:an?|his|her|their)\\s+(?:\\S+\\s+)?(?:address|speech)\\b"), Mode.STATEMENT, EventType.STATEMENT),
+            // "Zelensky in message to Moscow: “Life in Russia is ...”": a colon before an opening quote attributes it
+            new Rule(Pattern.compile(":(?=\\s*[“\"«])"), Mode.STATEMENT, EventType.STATEMENT),
             // The author's own stance in the lead of a post (first person, an appeal, an obligation) is a statement
             // (PLOVER MAKE STATEMENT / DEMAND) by the author, who needs no name.
             new Rule(Pattern.compile("^\\W*(?:Stop|Close|Help|Act|End|Deal with|Support|Arm|Stand with|Sanction|Do not|Don['’]t)\\b"
@@ -202,7 +214,7 @@ public final class EventDetector {
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     /** Sentences 0 and 1: a headline line and the lead sentence under it, or the lead and its follow-up. */
     private static final int LEAD_SENTENCES = 1;
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed))");
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed)|:)");
     /** The author speaks (first person) or the subject is left out ("Held talks with ..."): a post is its author's statement. */
     private static final Pattern AUTHOR_SUBJECT = Pattern.compile("(?i)\\b(?:I|we)(?:['’](?:m|re|ve|ll|d))?\\s+(?:\\S+\\s+){0,6}?$");
     /** A post opening with its verb ("Held talks with", "Continued dialogue with"): the author is the subject. */
@@ -267,6 +279,7 @@ public final class EventDetector {
             sentencePlace.put(s.index(), placeIdx);
             List<Trigger> triggers = triggers(text, s, quotes);
             boolean hasOccurrence = false;
+            boolean framed = false;
             boolean protest = triggers.stream().anyMatch(t -> t.type() == EventType.PROTEST);
             boolean remote = triggers.stream().anyMatch(t -> t.mode() != Mode.STATEMENT && (t.type() == null || t.type().attack()));
             for (Trigger t : triggers) {
@@ -319,6 +332,9 @@ public final class EventDetector {
                 if (eventPlace < 0) {
                     eventPlace = placeIdx;
                 }
+                boolean reported = ReportedSpeech.framingVerbEnd(text, s, t.start(),
+                        timexIdx < 0 ? null : timexes.get(timexIdx).precision(), entities, places) >= 0;
+                framed |= reported;
                 EventMention target = mergeTarget(events, type, t.mode(), eventPlace, timexIdx, places, timexes);
                 if (target != null) {
                     if (target.type().attack() && !target.weaponStated && t.type() == null && weaponNamed(t.text())) {
@@ -333,7 +349,9 @@ public final class EventDetector {
                     e.weaponStated = t.type() != null || weaponNamed(t.text());
                     setDate(e, timexIdx, timexes, dct);
                     e.placeIndex = eventPlace;
-                    e.background = isBackground(backgroundWindow(text, s, t.start(), t.end(), quotes), e, dct);
+                    // what a named speaker said happened is the topic of the speech act, not an occurrence the
+                    // text reports
+                    e.background = reported || isBackground(backgroundWindow(text, s, t.start(), t.end(), quotes), e, dct);
                     events.add(e);
                     // a past or habitual occurrence leaves the sentence free to report a statement about it
                     hasOccurrence |= !e.background;
@@ -341,7 +359,11 @@ public final class EventDetector {
             }
             if (!hasOccurrence) {
                 boolean lead = s.start() >= leadLine[0] && s.start() < leadLine[1];
+                int before = events.size();
                 statement(at, s, triggers, lead, entities, timexes, dct, places, events, quotes);
+                if (framed && events.size() > before && events.get(events.size() - 1).type().statement()) {
+                    events.get(events.size() - 1).framesOccurrence = true;
+                }
             }
         }
         if (events.stream().noneMatch(e -> e.type().attack())) {
@@ -840,7 +862,8 @@ public final class EventDetector {
         for (Trigger t : triggers) {
             boolean cue = t.mode() == Mode.STATEMENT || t.mode() == Mode.STANCE && lead;
             if (cue && (best == null || sentencePriority(t.type(), amount) < sentencePriority(best.type(), amount)
-                    || best.mode() == Mode.STANCE && t.mode() == Mode.STATEMENT && t.type() == best.type())) {
+                    // a colon before a quote attributes it to a named party; it does not displace the author's own stance
+                    || best.mode() == Mode.STANCE && t.mode() == Mode.STATEMENT && t.type() == best.type() && !t.text().equals(":"))) {
                 best = t;
             }
         }
@@ -1186,7 +1209,8 @@ public final class EventDetector {
         int firstAct = -1;
         for (int i = 0; i < events.size(); i++) {
             EventMention e = events.get(i);
-            if (firstAct < 0 && !e.background() && e.type() != EventType.STATEMENT) {
+            // a speaker's statement about an occurrence anchors the story as a concrete act would
+            if (firstAct < 0 && !e.background() && (e.type() != EventType.STATEMENT || e.framesOccurrence)) {
                 firstAct = i;
             }
         }

@@ -31,6 +31,8 @@ public final class EventMention {
     boolean quantified;
     /** A statement read from the author's stance (first person, appeal), weaker than an explicit speech act. */
     boolean stance;
+    /** A speech act whose sentence also names an occurrence as what was said ("Zelensky says ... after rockets hit"). */
+    boolean framesOccurrence;
     final TreeSet<Integer> sentences = new TreeSet<>();
 
     EventMention(int start, int end, String trigger, int sentenceIndex, EventType type) {
