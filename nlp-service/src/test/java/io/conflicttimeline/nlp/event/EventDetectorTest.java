@@ -366,4 +366,53 @@ class EventDetectorTest {
         assertThat(main(annotate("Soldiers in Kharkiv used gunfire and tear gas to disperse protesters on Monday.")).subType())
                 .isEqualTo("Protest with intervention");
     }
+
+    private static String mainSubType(ArticleAnnotated a) {
+        return a.events().stream().filter(e -> e.id().equals(a.mainEventId())).findFirst().map(Event::subType).orElse("NONE");
+    }
+
+    @Test
+    void anOccurrenceANamedSpeakerTalksAboutIsTheSpeakersStatement() {
+        ArticleAnnotated framed = annotate("Zelensky says Western help is still too slow after rockets hit Ukraine again.");
+        assertThat(mainSubType(framed)).isEqualTo("Statement");
+        assertThat(framed.events()).filteredOn(e -> e.type().equals("Explosions/Remote violence")).allMatch(Event::background);
+        // told with its toll or its day, the occurrence is the news whoever reports it
+        assertThat(mainSubType(annotate("Klitschko said rockets hit a school in Kyiv, killing three people.")))
+                .isEqualTo("Shelling/artillery/missile attack");
+        assertThat(mainSubType(annotate("Klitschko said rockets hit a school in Kyiv on Tuesday morning.")))
+                .isEqualTo("Shelling/artillery/missile attack");
+        // the attribution after the occurrence leaves it in the main clause
+        assertThat(mainSubType(annotate("Rockets hit a school in Kyiv, Klitschko said.")))
+                .isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void aColonBeforeAQuoteAttributesItToTheNamedPartyBeforeIt() {
+        ArticleAnnotated a = annotate("Putin in an address to the nation: \u201cThe West wants to weaken us.\u201d");
+        assertThat(mainSubType(a)).isEqualTo("Statement");
+        assertThat(a.events()).filteredOn(e -> e.id().equals(a.mainEventId())).singleElement()
+                .satisfies(e -> assertThat(e.actors()).extracting(ArticleAnnotated.Actor::name).contains("Vladimir Putin"));
+        // a colon with no party before it attributes nothing
+        assertThat(mainSubType(annotate("The photo of the day: \u201cspring in the park\u201d."))).isEqualTo("NONE");
+    }
+
+    @Test
+    void infantryAntiArmourWeaponsMakeAClashNotShelling() {
+        assertThat(mainSubType(annotate("Near Sumy the defenders used NLAW launchers and knocked out four armoured vehicles.")))
+                .isEqualTo("Armed clash");
+    }
+
+    @Test
+    void aProjectileHittingInARelativeClauseIsARemoteAttack() {
+        assertThat(mainSubType(annotate("Rescuers removed a rocket which hit a kindergarten in Kharkiv.")))
+                .isEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void theInvadersKillingANonCombatantIsViolenceAgainstCiviliansButACountIsATally() {
+        assertThat(mainSubType(annotate("Russian soldiers shot a local priest near Kharkiv.")))
+                .isEqualTo("Attack");
+        assertThat(annotate("Occupiers killed thousands of residents, the mayor said in a long interview.").events())
+                .noneMatch(e -> e.subType().equals("Attack") && !e.background());
+    }
 }
