@@ -333,7 +333,8 @@ public final class EventDetector {
                     eventPlace = placeIdx;
                 }
                 boolean reported = ReportedSpeech.framingVerbEnd(text, s, t.start(),
-                        timexIdx < 0 ? null : timexes.get(timexIdx).precision(), entities, places) >= 0;
+                        timexIdx < 0 ? null : timexes.get(timexIdx).precision(), entities, places) >= 0
+                        || ReportedSpeech.topicOfSpeech(text, s, t.start());
                 framed |= reported;
                 EventMention target = mergeTarget(events, type, t.mode(), eventPlace, timexIdx, places, timexes);
                 if (target != null) {

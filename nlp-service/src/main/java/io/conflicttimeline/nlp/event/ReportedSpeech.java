@@ -57,6 +57,21 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /** A speech act whose topic is the noun phrase ending here: "informed about the shelling of", "spoke of the attack". */
+    private static final Pattern TOPIC_OF_SPEECH = Pattern.compile("(?i)\\b(?:inform\\w*|told|tell\\w*|spoke|speak\\w*|talk\\w*|brief\\w*"
+            + "|discuss\\w*|remind\\w*|warn\\w*)\\s+(?:\\S+\\s+){0,3}?(?:about|of|on)\\s+(?:\\S+\\s+){0,3}?$");
+
+    /**
+     * Whether the occurrence starting at {@code occurrence} is the topic of a speech act in its own clause ("Informed
+     * about insidious shelling of Kyiv", "spoke of the latest attack"): what was talked about, not reported here;
+     * unless its toll follows.
+     */
+    static boolean topicOfSpeech(String text, Sentence s, int occurrence) {
+        int from = Math.max(s.start(), occurrence - 80);
+        return TOPIC_OF_SPEECH.matcher(text.substring(from, occurrence)).find()
+                && !TOLL.matcher(text.substring(occurrence, s.end())).find();
+    }
+
     private static boolean namedSubject(String text, Sentence s, int verb, List<EntityMention> entities, List<PlaceMention> places) {
         for (EntityMention e : entities) {
             if (e.start() >= s.start() && e.end() <= verb && adjacent(text, e.end(), verb)) {

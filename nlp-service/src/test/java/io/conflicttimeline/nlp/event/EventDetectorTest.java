@@ -387,6 +387,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void anOccurrenceThatIsTheTopicOfASpeechActIsNotTheNews() {
+        ArticleAnnotated a = annotate("Briefed Zelensky about the overnight shelling of Kharkiv. Thankful for the new aid package of $40 million.");
+        assertThat(a.events()).filteredOn(e -> e.type().equals("Explosions/Remote violence")).allMatch(Event::background);
+        assertThat(mainSubType(a)).isNotEqualTo("Shelling/artillery/missile attack");
+    }
+
+    @Test
     void aColonBeforeAQuoteAttributesItToTheNamedPartyBeforeIt() {
         ArticleAnnotated a = annotate("Putin in an address to the nation: \u201cThe West wants to weaken us.\u201d");
         assertThat(mainSubType(a)).isEqualTo("Statement");
