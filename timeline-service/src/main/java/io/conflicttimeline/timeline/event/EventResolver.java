@@ -27,8 +27,9 @@ import java.util.function.Function;
  *       event none of whose mentions has one, only merges when at least two specific figures agree exactly;</li>
  *   <li>the places are compatible: same place, one inside the other, or one side without a place;</li>
  *   <li>no figure contradicts ({@link FigureReport#compatibleWith}), unless the mention's report names a private
- *       person that one of the event's reports names ({@link StoryText#sharesPerson}): tolls are revised (the
- *       wounded die, more victims are found), a victim's or suspect's full name is not;</li>
+ *       person that one of the event's reports names ({@link StoryText#sharesPerson}), or uses a place name the
+ *       gazetteer does not resolve in the same story ({@link StoryText#samePlaceStory}): tolls are revised (the
+ *       wounded die, more victims are found), a victim's or suspect's full name or the town is not;</li>
  *   <li>unless both name a specific place (district, city, admin2) and the places agree, or both are statements of
  *       one named party, the headlines and leads tell the same story ({@link StoryText#agreesWith}): a country or no
  *       place cannot tell two incidents of one day apart.</li>
@@ -52,9 +53,10 @@ public final class EventResolver {
     }
 
     public static Optional<EventCandidate> resolve(MentionFacts mention, List<EventCandidate> candidates) {
-        Set<String> ambiguous = personsOfSeveral(mention, candidates);
-        MentionFacts own = ambiguous.isEmpty() ? mention
-                : mention.withText(mention.text().withoutPersons(ambiguous));
+        Set<String> persons = ofSeveral(mention, candidates, StoryText::persons);
+        Set<String> places = ofSeveral(mention, candidates, StoryText::places);
+        MentionFacts own = persons.isEmpty() && places.isEmpty() ? mention
+                : mention.withText(mention.text().without(persons, places));
         return candidates.stream()
                 .filter(candidate -> compatible(own, candidate))
                 .max(Comparator.<EventCandidate>comparingInt(candidate -> evidence(own, candidate))
@@ -66,7 +68,7 @@ public final class EventResolver {
         if (candidate.mentions().isEmpty()) {
             return false;
         }
-        boolean identified = personShared(mention, candidate.mentions());
+        boolean identified = personShared(mention, candidate.mentions()) || placeNamed(mention, candidate.mentions());
         for (MentionFacts other : candidate.mentions()) {
             if (!sameFamily(mention, other) || !datesCompatible(mention.dateValue(), other.dateValue())
                     || !placesCompatible(mention.place(), other.place())
@@ -113,19 +115,22 @@ public final class EventResolver {
     }
 
     /**
-     * The mention's private persons that the reports of two or more candidate events name: a name several events share
-     * (a police spokesman, a street named after someone) identifies none of them.
+     * The mention's private persons (or unresolved place names) that the reports of two or more candidate events name:
+     * a name several events share (a police spokesman, a street named after someone, a city with two shootings that
+     * day) identifies none of them.
      */
-    static Set<String> personsOfSeveral(MentionFacts mention, List<EventCandidate> candidates) {
-        if (mention.text() == null || mention.text().persons().isEmpty()) {
+    static Set<String> ofSeveral(MentionFacts mention, List<EventCandidate> candidates,
+                                 Function<StoryText, Set<String>> names) {
+        if (mention.text() == null || names.apply(mention.text()).isEmpty()) {
             return Set.of();
         }
+        Set<String> own = names.apply(mention.text());
         Map<String, Integer> events = new HashMap<>();
         for (EventCandidate candidate : candidates) {
             Set<String> named = new HashSet<>();
             for (MentionFacts m : candidate.mentions()) {
                 if (m.text() != null) {
-                    m.text().persons().stream().filter(mention.text().persons()::contains).forEach(named::add);
+                    names.apply(m.text()).stream().filter(own::contains).forEach(named::add);
                 }
             }
             named.forEach(person -> events.merge(person, 1, Integer::sum));
@@ -151,6 +156,20 @@ public final class EventResolver {
         }
         return eventMentions.stream().anyMatch(m -> !Objects.equals(m.articleId(), mention.articleId())
                 && (m.text() == null || mention.text().sharesPerson(m.text())));
+    }
+
+    /**
+     * Whether another report of the event uses a place name of the mention's report that the gazetteer does not
+     * resolve and tells the same story ({@link StoryText#samePlaceStory}): then, as with a shared person, a toll that
+     * differs is a revision (the wounded die) rather than another incident. Unknown texts are permissive, as in
+     * {@link #personShared}.
+     */
+    static boolean placeNamed(MentionFacts mention, List<MentionFacts> eventMentions) {
+        if (mention.text() == null || mention.text().places().isEmpty()) {
+            return false;
+        }
+        return eventMentions.stream().anyMatch(m -> !Objects.equals(m.articleId(), mention.articleId())
+                && (m.text() == null || mention.text().samePlaceStory(m.text())));
     }
 
     private static boolean specific(PlaceRef place) {
@@ -238,7 +257,8 @@ public final class EventResolver {
         }
         // A shared private person outweighs a shared place or day: many incidents share those.
         return score + exactAgreements(mention.figures(), candidate.mentions())
-                + (personShared(mention, candidate.mentions()) ? 5 : 0);
+                + (personShared(mention, candidate.mentions()) ? 5 : 0)
+                + (placeNamed(mention, candidate.mentions()) ? 2 : 0);
     }
 
     /**

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a report's headline and lead say about its story, reduced to what tells two stories apart: the names it uses
@@ -23,8 +25,12 @@ import java.util.regex.Pattern;
  * identifies a story far better than its wording: two reports of one day naming the same victim tell one incident,
  * however differently they word it and even when one of them has a revised toll. Public figures (resolved to the
  * knowledge base: a president, a mayor) are left out, since they speak about many incidents.
+ *
+ * <p>{@code places} are the place names of the headline and lead that the gazetteer did not resolve
+ * ({@link PlaceNames}): the town of a US shooting, a village the gazetteer lacks. Two reports using one such name tell
+ * of one place, as a shared gazetteer place would.
  */
-public record StoryText(Set<String> names, Set<String> stems, Set<String> persons) {
+public record StoryText(Set<String> names, Set<String> stems, Set<String> persons, Set<String> places) {
 
     /** The headline and this many first sentences carry the story; later sentences drift into background. */
     static final int LEAD_SENTENCES = 4;
@@ -63,11 +69,17 @@ public record StoryText(Set<String> names, Set<String> stems, Set<String> person
         names = Set.copyOf(names);
         stems = Set.copyOf(stems);
         persons = persons == null ? Set.of() : Set.copyOf(persons);
+        places = places == null ? Set.of() : Set.copyOf(places);
+    }
+
+    /** A text whose place names the gazetteer does not resolve are not known. */
+    public StoryText(Set<String> names, Set<String> stems, Set<String> persons) {
+        this(names, stems, persons, Set.of());
     }
 
     /** A text without known persons (only a headline and lead to go by). */
     public StoryText(Set<String> names, Set<String> stems) {
-        this(names, stems, Set.of());
+        this(names, stems, Set.of(), Set.of());
     }
 
     public static StoryText of(ArticleAnnotated article) {
@@ -82,7 +94,13 @@ public record StoryText(Set<String> names, Set<String> stems, Set<String> person
         if (article.sentences().isEmpty()) {
             parts.add(text.length() > 600 ? text.substring(0, 600) : text);
         }
-        return of(parts).withPersons(persons(article));
+        Set<String> resolved = new HashSet<>();
+        for (ArticleAnnotated.Place place : article.places()) {
+            Stream.of(place.text(), place.name()).filter(Objects::nonNull)
+                    .forEach(name -> resolved.add(name.toLowerCase(Locale.ROOT)));
+        }
+        StoryText lead = of(parts);
+        return new StoryText(lead.names, lead.stems, persons(article), PlaceNames.of(parts, resolved));
     }
 
     /**
@@ -106,13 +124,16 @@ public record StoryText(Set<String> names, Set<String> stems, Set<String> person
     }
 
     public StoryText withPersons(Set<String> persons) {
-        return new StoryText(names, stems, persons);
+        return new StoryText(names, stems, persons, places);
     }
 
-    public StoryText withoutPersons(Set<String> left) {
-        Set<String> kept = new HashSet<>(persons);
-        kept.removeAll(left);
-        return new StoryText(names, stems, kept);
+    /** Without the given persons and place names (those that several candidate events share identify none). */
+    public StoryText without(Set<String> persons, Set<String> places) {
+        Set<String> keptPersons = new HashSet<>(this.persons);
+        keptPersons.removeAll(persons);
+        Set<String> keptPlaces = new HashSet<>(this.places);
+        keptPlaces.removeAll(places);
+        return new StoryText(names, stems, keptPersons, keptPlaces);
     }
 
     /** From the headline and lead sentences, each read as one sentence. */
@@ -142,7 +163,7 @@ public record StoryText(Set<String> names, Set<String> stems, Set<String> person
                 }
             }
         }
-        return new StoryText(names, stems);
+        return new StoryText(names, stems, Set.of(), PlaceNames.of(sentences, Set.of()));
     }
 
     /** The longest segment of the headline: the story, without the outlet's name and section. */
@@ -161,12 +182,29 @@ public record StoryText(Set<String> names, Set<String> stems, Set<String> person
 
     /**
      * Whether two reports tell the same story (symmetric): their leads' stems overlap at the rewrite level, or enough
-     * with two shared names, or they name one private person and share some subject matter.
+     * with two shared names, or they name one private person or one place the gazetteer does not resolve and share
+     * some subject matter.
      */
     public boolean agreesWith(StoryText other) {
         double dice = dice(stems, other.stems);
         return dice >= REWRITE_STEM_DICE || (dice >= MIN_STEM_DICE && shared(names, other.names) >= MIN_SHARED_NAMES)
-                || (dice >= PERSON_STEM_DICE && sharesPerson(other));
+                || (dice >= PERSON_STEM_DICE && (sharesPerson(other) || sharesPlace(other)));
+    }
+
+    /**
+     * Whether both reports use one place name the gazetteer does not resolve ({@link PlaceNames}): the place a
+     * gazetteer place would give, so with some common subject matter the reports tell one story.
+     */
+    public boolean sharesPlace(StoryText other) {
+        return shared(places, other.places) > 0;
+    }
+
+    /**
+     * Whether both reports use one unresolved place name and their leads overlap as much as two shared names ask
+     * ({@value #MIN_STEM_DICE}): one incident at one place, however its toll was revised.
+     */
+    public boolean samePlaceStory(StoryText other) {
+        return sharesPlace(other) && dice(stems, other.stems) >= MIN_STEM_DICE;
     }
 
     /** Whether both reports name one private person ({@link #persons}): the strongest sign of one incident. */

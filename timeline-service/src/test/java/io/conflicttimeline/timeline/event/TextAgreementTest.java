@@ -156,4 +156,40 @@ class TextAgreementTest {
         assertThat(EventResolver.compatible(mentions.get(1), events.get(1))).isFalse();
         assertThat(EventResolver.compatible(mentions.get(1).withText(null), events.get(1))).isTrue();
     }
+
+    private static final StoryText BROOKTON = StoryText.of(List.of("Man wounded in shooting in Brookton",
+            "A man was wounded Saturday when someone fired into a parked car, police said."));
+    private static final StoryText BROOKTON_OTHER_OUTLET = StoryText.of(List.of("Victim of Saturday gunfire dies",
+            "The man shot in Brookton on Saturday has died at a hospital, a coroner said."));
+    private static final StoryText ASHFORD = StoryText.of(List.of("Victim of Saturday gunfire dies",
+            "The man shot in Ashford on Saturday has died at a hospital, a coroner said."));
+
+    @Test
+    void aPlaceTheGazetteerDoesNotKnowTellsTheStoryAndLetsATollBeRevised() {
+        MentionFigures oneWounded = new MentionFigures(null, new FigureReport(1, "exact"), null, null, null, null,
+                null);
+        MentionFigures oneKilled = new MentionFigures(new FigureReport(1, "exact"), new FigureReport(0, "exact"),
+                null, null, null, null, null);
+        EventCandidate wounded = event(new MentionFacts("a", "ev1", "Violence against civilians", "Attack",
+                "2016-05-14", "day", COUNTRY, oneWounded, List.of(), false, false, BROOKTON));
+        MentionFacts died = new MentionFacts("b", "ev1", "Violence against civilians", "Attack", "2016-05-14", "day",
+                COUNTRY, oneKilled, List.of(), false, false, BROOKTON_OTHER_OUTLET);
+        MentionFacts diedElsewhere = new MentionFacts("c", "ev1", "Violence against civilians", "Attack",
+                "2016-05-14", "day", COUNTRY, oneKilled, List.of(), false, false, ASHFORD);
+        assertThat(EventResolver.compatible(died, wounded)).isTrue();
+        assertThat(EventResolver.compatible(diedElsewhere, wounded)).isFalse();
+        EventCandidate textless = new EventCandidate(wounded.id(), wounded.createdAt(),
+                wounded.mentions().stream().map(m -> m.withText(null)).toList());
+        assertThat(EventResolver.compatible(died, textless)).isTrue();
+    }
+
+    @Test
+    void aPlaceTheReportsOfSeveralEventsNameIdentifiesNone() {
+        EventCandidate first = event(shooting("a", null, BROOKTON));
+        EventCandidate second = event(shooting("b", null, StoryText.of(List.of("Store clerk robbed in Brookton",
+                "Two men with a handgun robbed a convenience store clerk on Saturday."))));
+        MentionFacts follow = shooting("c", null, BROOKTON_OTHER_OUTLET);
+        assertThat(EventResolver.resolve(follow, List.of(first))).contains(first);
+        assertThat(EventResolver.resolve(follow, List.of(first, second))).isEmpty();
+    }
 }
