@@ -1,7 +1,6 @@
 package io.conflicttimeline.timeline.event;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,10 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * assembled from the events' stored JSON ({@link EventCards}), reused while the timeline version
  * (V7__timeline_version.sql) is the one they were read at.
  *
- * <p>Every request reads the current version first (one indexed row, one round trip). A body is stored with the version
- * read before its data was read: a change committed in between only makes the body look older than it is (the next
- * request reads it again), and a change committed later raises the version, so a cached body is never served after a
- * change that committed before the request came in, on any replica. The least recently used bodies are dropped beyond
+ * <p>Every request takes the current version first ({@link TimelineVersion}: notified by the database, or read from it
+ * while this instance does not listen). A body is stored with the version known before its data was read: a change committed in between only makes the body look older than it is (the next
+ * request reads it again), and a change committed later raises the version, so a cached body is not served after a
+ * change once its notification has arrived, on any replica. The least recently used bodies are dropped beyond
  * {@code ct.timeline.response-cache.max-bytes} (0 turns the cache off; the version is still read for the ETag).
  */
 @ApplicationScoped
@@ -43,24 +42,23 @@ public class TimelineResponses {
     /** Clients and proxies may keep a body but must ask (If-None-Match) before reusing it. */
     private static final String REVALIDATE = "no-cache";
 
-    private final Pool pool;
+    private final TimelineVersion versions;
     private final EventCards cards;
     private final long maxBytes;
     private final Map<Object, Body> bodies = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
 
-    public TimelineResponses(Pool pool, EventCards cards,
+    public TimelineResponses(TimelineVersion versions, EventCards cards,
                              @ConfigProperty(name = "ct.timeline.response-cache.max-bytes",
                                      defaultValue = "134217728") long maxBytes) {
-        this.pool = pool;
+        this.versions = versions;
         this.cards = cards;
         this.maxBytes = maxBytes;
     }
 
     /** The current timeline version. */
     public Uni<Long> version() {
-        return pool.query("select version from timeline.timeline_version").execute()
-                .map(rows -> rows.iterator().next().getLong(0));
+        return versions.current();
     }
 
     /** Whether {@code ifNoneMatch} (an If-None-Match header) names the body of this version. */

@@ -173,29 +173,53 @@ public class TimelineRows {
         });
     }
 
+    /** SQL rewritten for the client: positional text and the parameter name of each {@code $n}. */
+    private record Positional(String text, List<String> names) {
+    }
+
+    /**
+     * The rewritten SQL by page SQL text: a page's text depends only on which filters it has (its values are
+     * parameters), so a few dozen texts recur and each is rewritten once.
+     */
+    private static final Map<String, Positional> REWRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REWRITTEN = 4096;
+
     /**
      * Rewrites {@code :name} parameters as {@code $n} (a name used twice gets one number) and the Hibernate schema
      * placeholder as the schema, collecting the values in order.
      */
     static String positional(String sql, Map<String, Object> params, List<Object> values) {
+        Positional rewritten = REWRITTEN.get(sql);
+        if (rewritten == null) {
+            rewritten = rewrite(sql);
+            if (REWRITTEN.size() < MAX_REWRITTEN) {
+                REWRITTEN.put(sql, rewritten);
+            }
+        }
+        for (String name : rewritten.names()) {
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("no value for parameter :" + name);
+            }
+            values.add(params.get(name));
+        }
+        return rewritten.text();
+    }
+
+    private static Positional rewrite(String sql) {
         List<String> names = new ArrayList<>();
         Matcher m = NAMED.matcher(sql.replace("{h-schema}", "timeline."));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            if (!params.containsKey(name)) {
-                throw new IllegalArgumentException("no value for parameter :" + name);
-            }
             int index = names.indexOf(name);
             if (index < 0) {
                 names.add(name);
-                values.add(params.get(name));
                 index = names.size() - 1;
             }
             m.appendReplacement(out, "\\$" + (index + 1));
         }
         m.appendTail(out);
-        return out.toString();
+        return new Positional(out.toString(), List.copyOf(names));
     }
 
     /** The event whose {@link #COLUMNS} begin at column {@code first}. */

@@ -15,11 +15,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cached pages and events are never served after a change: neither after a placement of this service nor after a
- * write that bypasses it (another replica), and If-None-Match with the current ETag is answered 304.
+ * Cached pages and events are not served after a change once the database has announced it (TimelineVersion: within
+ * the delivery of one notification): neither after a placement of this service nor after a write that bypasses it
+ * (another replica), and If-None-Match with the current ETag is answered 304.
  */
 @QuarkusTest
 class TimelineResponsesTest {
+
+    /** How long a committed change may take to reach the service (a notification on the local database: ms). */
+    private static final Duration NOTIFIED = Duration.ofSeconds(2);
 
     @Test
     void changesAreVisibleToTheNextRequestAndETagsRevalidate() {
@@ -42,7 +46,8 @@ class TimelineResponsesTest {
                     .until(() -> TimelineTables.rowsOfArticle("event_mention", articleId) > 0);
         }
         // The placement's commit raised the version: the cached empty page is not served, not even as a 304.
-        Response placed = given().header("If-None-Match", emptyTag).get("/timeline");
+        Response placed = await().atMost(NOTIFIED).pollInterval(Duration.ofMillis(20))
+                .until(() -> given().header("If-None-Match", emptyTag).get("/timeline"), r -> r.statusCode() != 304);
         assertThat(placed.statusCode()).isEqualTo(200);
         assertThat(placed.jsonPath().getList("events")).isNotEmpty();
         assertThat(placed.header("ETag")).isNotEqualTo(emptyTag);
@@ -53,8 +58,9 @@ class TimelineResponsesTest {
 
         // A write by someone else (another replica) is seen too: the version is kept by the database.
         TimelineTables.execute("update timeline.article set title = 'Retitled by another writer'");
-        assertThat(given().get("/events/" + id).then().statusCode(200).extract().jsonPath()
-                .getString("sources[0].title")).isEqualTo("Retitled by another writer");
+        await().atMost(NOTIFIED).pollInterval(Duration.ofMillis(20))
+                .until(() -> given().get("/events/" + id).then().statusCode(200).extract().jsonPath()
+                        .getString("sources[0].title"), "Retitled by another writer"::equals);
         assertThat(given().get("/timeline").then().statusCode(200).extract().jsonPath()
                 .getString("events[0].sources[0].title")).isEqualTo("Retitled by another writer");
         TimelineTables.clear();

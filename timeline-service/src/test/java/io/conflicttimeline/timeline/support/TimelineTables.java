@@ -46,6 +46,17 @@ public final class TimelineTables {
         }
     }
 
+    /** The first column of the first row of a query, as a number (a count, the timeline version). */
+    public static long count(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs one statement as another writer would (another replica, an operator): no application code involved. */
     public static void execute(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
