@@ -16,16 +16,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
 import io.conflicttimeline.nlp.place.Gazetteer;
 import io.conflicttimeline.nlp.place.KeyPrefixes;
+import io.conflicttimeline.nlp.place.TokenAnswers;
 
 /** The actor knowledge base, loaded once: exact-case names and aliases to actors, plus per-country armed forces and government. */
 public final class ActorKb {
 
     private static final Logger LOG = Logger.getLogger(ActorKb.class);
+    /** Where a KB role separates its offices: "A; B", "A, later B", "A, and B". */
+    private static final Pattern ROLE_PARTS = Pattern.compile(";|,\\s*later\\s+|,\\s+and\\s+");
+    private static final Pattern DATED = Pattern.compile(".*\\(\\d{4}.*");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /**
+     * A role's offices as {@link #heldOffice} compares them (years in parentheses dropped, lower case), by role: asked
+     * for every person mention and office word, and a KB role is a fixed string (bounded by the KB's size).
+     */
+    private static final Map<String, List<String>> HELD_OFFICES = new ConcurrentHashMap<>();
 
     private final Map<String, Actor> byAlias = new HashMap<>();
     /** Names of two or more words by lower case: house styles write "Russia's defence ministry", "the UN security council". */
@@ -39,6 +51,8 @@ public final class ActorKb {
     private int maxTokens = 1;
     private final KeyPrefixes aliasPrefixes;
     private final KeyPrefixes lowerAliasPrefixes;
+    /** {@link #mayStartName} of single words (the first token of every window), remembered. */
+    private final TokenAnswers wordsStartingNames = new TokenAnswers(this::mayStartWindow);
 
     public ActorKb(Collection<Actor> actors) {
         for (Actor a : actors) {
@@ -87,9 +101,9 @@ public final class ActorKb {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String part : role.split(";|,\\s*later\\s+|,\\s+and\\s+")) {
+        for (String part : ROLE_PARTS.split(role)) {
             String p = part.strip();
-            if (p.isEmpty() || p.matches(".*\\(\\d{4}.*") || p.contains("died ")) {
+            if (p.isEmpty() || DATED.matcher(p).matches() || p.contains("died ")) {
                 continue;
             }
             out.add(p);
@@ -103,13 +117,22 @@ public final class ActorKb {
             return false;
         }
         String wanted = Gazetteer.normalize(office).toLowerCase(Locale.ROOT);
-        for (String part : a.role().split(";|,\\s*later\\s+|,\\s+and\\s+")) {
-            String p = part.replaceAll("\\s*\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT);
-            if (p.equals(wanted)) {
-                return true;
+        return heldOffices(a.role()).contains(wanted);
+    }
+
+    private static List<String> heldOffices(String role) {
+        List<String> offices = HELD_OFFICES.get(role);
+        if (offices == null) {
+            List<String> parts = new ArrayList<>();
+            for (String part : ROLE_PARTS.split(role)) {
+                parts.add(PARENTHESES.matcher(part).replaceAll("").strip().toLowerCase(Locale.ROOT));
+            }
+            offices = List.copyOf(parts);
+            if (HELD_OFFICES.size() < 10_000) {
+                HELD_OFFICES.put(role, offices);
             }
         }
-        return false;
+        return offices;
     }
 
     /** The person holding the office named by the text ("President of Ukraine", "Kremlin spokesman"), else null. */
@@ -214,6 +237,11 @@ public final class ActorKb {
      * non-ASCII characters are always let through (lower-casing them need not keep prefixes).
      */
     public boolean mayStartName(String token) {
+        // a window of several words is mostly asked once, a single word again and again
+        return token.indexOf(' ') < 0 ? wordsStartingNames.test(token) : mayStartWindow(token);
+    }
+
+    private boolean mayStartWindow(String token) {
         String t = Gazetteer.normalize(token);
         if (!isAscii(t)) {
             return true;

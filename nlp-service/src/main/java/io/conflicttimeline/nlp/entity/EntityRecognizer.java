@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.conflicttimeline.nlp.place.Gazetteer;
 import io.conflicttimeline.nlp.place.GazetteerEntry;
@@ -68,6 +69,18 @@ public final class EntityRecognizer {
             "determined", "open", "keen", "eager", "reluctant", "committed", "opposed", "unhappy", "concerned", "confident");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remains", "remained");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    // the word lists of single checks, made once (a Set.of in a method builds its set at every call)
+    private static final Set<String> CLOSING_BRACKETS = Set.of("]", ")");
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "outside", "around",
+            "into", "across");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "will", "would");
+    private static final Set<String> CONCEDING = Set.of("admitted", "acknowledged");
+    private static final Set<String> IS_WAS = Set.of("is", "was");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> MALE_NAMES_IN_A = Set.of("Nikita", "Ilya", "Luka", "Kuzma", "Foma");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern EDGE_DASH = Pattern.compile("(^-|-$)");
     /** Titles that name an office in a role description ("the Ukrainian president", "Kyiv's mayor"). */
     private static final Map<String, List<String>> OFFICES = Map.ofEntries(
             Map.entry("president", List.of("President")), Map.entry("leader", List.of("President", "Prime Minister", "Chancellor")),
@@ -92,8 +105,8 @@ public final class EntityRecognizer {
     }
 
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return EDGE_DASH.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     public List<EntityMention> recognize(AnalyzedText at, List<PlaceMention> places) {
@@ -142,7 +155,7 @@ public final class EntityRecognizer {
                     if (!a.isPerson() && startTok == i && i > s.firstToken() && tokens.get(i - 1).text().equalsIgnoreCase("the")) {
                         startTok = i - 1;
                     }
-                    if (a.isPerson() && i - 2 >= s.firstToken() && !covered[i - 2] && Set.of("]", ")").contains(tokens.get(i - 1).text())
+                    if (a.isPerson() && i - 2 >= s.firstToken() && !covered[i - 2] && CLOSING_BRACKETS.contains(tokens.get(i - 1).text())
                             && kb.lookup(tokens.get(i - 2).text() + " " + surface) == a) {
                         // an editor's bracket inside the name: "[Russian President Vladimir] Putin"
                         startTok = i - 2;
@@ -274,7 +287,7 @@ public final class EntityRecognizer {
             GazetteerEntry state = gazetteer.country(place.entry().country());
             String before = i > s.firstToken() ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
             // "sources in Moscow told", "the city of Berlin decided": a locative or a name, not the state speaking
-            if (state == null || Set.of("in", "at", "from", "to", "near", "of", "outside", "around", "into", "across").contains(before)
+            if (state == null || LOCATIVE_PREPOSITIONS.contains(before)
                     || !stanceFollows(tokens, i + 1, s.endToken())) {
                 return null;
             }
@@ -356,7 +369,7 @@ public final class EntityRecognizer {
         while (k < to && skipped < 4) {
             Token t = tokens.get(k);
             if (t.pos().startsWith("VB")) {
-                if (Set.of("has", "have", "had", "is", "was", "will", "would").contains(t.text()) && k + 1 < to) {
+                if (AUXILIARIES.contains(t.text()) && k + 1 < to) {
                     k++;
                     skipped++;
                     continue;
@@ -406,7 +419,7 @@ public final class EntityRecognizer {
         }
         // "said Keith Kellogg" inverts subject and verb; "admitted Manchester United's plan" has an object
         boolean reportingBefore = i > s.firstToken() && REPORTING.contains(tokens.get(i - 1).text())
-                && !Set.of("admitted", "acknowledged").contains(tokens.get(i - 1).text());
+                && !CONCEDING.contains(tokens.get(i - 1).text());
         return (j - i >= 2 && (reportingAfter || reportingBefore) && nameLike(tokens.get(j - 1), false)) ? j : i;
     }
 
@@ -445,10 +458,10 @@ public final class EntityRecognizer {
         }
         if (to < s.endToken() && tokens.get(to).text().equals(",")) {
             int k = to + 1;
-            if (k + 1 < s.endToken() && tokens.get(k).text().equals("who") && Set.of("is", "was").contains(tokens.get(k + 1).text())) {
+            if (k + 1 < s.endToken() && tokens.get(k).text().equals("who") && IS_WAS.contains(tokens.get(k + 1).text())) {
                 k += 2;
             }
-            if (k < s.endToken() && Set.of("the", "a", "an").contains(tokens.get(k).text())) {
+            if (k < s.endToken() && ARTICLES.contains(tokens.get(k).text())) {
                 k++;
             }
             int roleStart = k;
@@ -743,7 +756,7 @@ public final class EntityRecognizer {
 
     private static boolean feminine(Actor a) {
         String first = a.name().split(" ")[0];
-        return first.endsWith("a") && !Set.of("Nikita", "Ilya", "Luka", "Kuzma", "Foma").contains(first);
+        return first.endsWith("a") && !MALE_NAMES_IN_A.contains(first);
     }
 
     private static Actor latestSubject(AnalyzedText at, List<EntityMention> mentions, List<EntityMention> pronouns, int offset) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.conflicttimeline.nlp.place.Gazetteer;
 import io.conflicttimeline.nlp.place.PlaceMention;
@@ -101,6 +102,15 @@ final class UnknownNames {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "reported", "admitted",
             "reports", "announced", "noted", "explained", "argued", "argues", "warned", "claimed", "stated");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on", "de", "du");
+    // the word lists of single checks, made once (a Set.of in a method builds its set at every call)
+    private static final Set<String> PICTURE_LABELS = Set.of("Photograph", "Photo", "Photos", "Photographs", "Composite",
+            "Illustration");
+    private static final Set<String> AFTER_APPOSITION = Set.of(",", ".", "said", "says");
+    private static final Set<String> AFTER_AGE = Set.of(",", ".", "said", "who");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> ABBREVIATED_WORDS = Set.of("Sept.", "Gov.", "Sen.", "Rep.", "Prof.", "Capt.", "Corp.", "Inc.",
+            "Ltd.");
+    private static final Pattern AGE = Pattern.compile("\\d{1,2}");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "al", "el", "bin", "da", "dos", "di", "la", "le", "du", "ter");
 
     private final Gazetteer gazetteer;
@@ -220,7 +230,7 @@ final class UnknownNames {
         }
         int label = text.lastIndexOf(". ", colon);
         String word = text.substring(Math.max(lineStart, label < lineStart ? lineStart : label + 2), colon).strip();
-        return Set.of("Photograph", "Photo", "Photos", "Photographs", "Composite", "Illustration").contains(word);
+        return PICTURE_LABELS.contains(word);
     }
 
     /** "Mohamed Salah and Sadio Mané": a name of two or more words joined to a person just named is a person too. */
@@ -302,11 +312,11 @@ final class UnknownNames {
             return n >= 2 || end < s.endToken() && (REPORTING.contains(tokens.get(end).text()) || tokens.get(end).text().equals(","));
         }
         if (before.equals(",") && i - 2 >= s.firstToken() && PERSON_NOUNS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))
-                && (end >= s.endToken() || Set.of(",", ".", "said", "says").contains(tokens.get(end).text())) && n >= 2) {
+                && (end >= s.endToken() || AFTER_APPOSITION.contains(tokens.get(end).text())) && n >= 2) {
             return true; // "the then foreign minister, Yair Lapid,"
         }
-        if (end + 2 < s.endToken() && tokens.get(end).text().equals(",") && tokens.get(end + 1).text().matches("\\d{1,2}")
-                && Set.of(",", ".", "said", "who").contains(tokens.get(end + 2).text())) {
+        if (end + 2 < s.endToken() && tokens.get(end).text().equals(",") && AGE.matcher(tokens.get(end + 1).text()).matches()
+                && AFTER_AGE.contains(tokens.get(end + 2).text())) {
             return true; // "Samson, 55,": an age
         }
         if (n <= 4 && end < s.endToken() && tokens.get(end).text().equals(",") && end + 1 < s.endToken()
@@ -363,7 +373,7 @@ final class UnknownNames {
             return null;
         }
         int k = end + 1;
-        if (Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+        if (ARTICLES.contains(tokens.get(k).text())) {
             k++;
         }
         String head = null;
@@ -400,7 +410,7 @@ final class UnknownNames {
         }
         if (w.length() > 3 && w.endsWith(".") && Character.isLetter(w.charAt(w.length() - 2)) && w.indexOf('.') == w.length() - 1
                 && Character.isUpperCase(w.charAt(0)) && !HONORIFICS.contains(w) && !NOT_NAMES.contains(w.substring(0, w.length() - 1))
-                && !Set.of("Sept.", "Gov.", "Sen.", "Rep.", "Prof.", "Capt.", "Corp.", "Inc.", "Ltd.").contains(w)) {
+                && !ABBREVIATED_WORDS.contains(w)) {
             return true; // "Galeev." at a sentence's end, the period kept on the word by the tokenizer
         }
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))

@@ -214,6 +214,8 @@ public final class EventDetector {
     /** Reporting verbs that attribute a quote: a quote inside a news story, not news of its own. */
     /** Sentences 0 and 1: a headline line and the lead sentence under it, or the lead and its follow-up. */
     private static final int LEAD_SENTENCES = 1;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ISO_DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?.*");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:said|says|stated|told|wrote|added|remarked|asserted|claim(?:s|ed)?|noted|explain(?:s|ed)|:)");
     /** The author speaks (first person) or the subject is left out ("Held talks with ..."): a post is its author's statement. */
     private static final Pattern AUTHOR_SUBJECT = Pattern.compile("(?i)\\b(?:I|we)(?:['’](?:m|re|ve|ll|d))?\\s+(?:\\S+\\s+){0,6}?$");
@@ -805,7 +807,7 @@ public final class EventDetector {
         if (BACKGROUND.find(sentence)) {
             return true;
         }
-        if (e.timexIndex() >= 0 && dct.value() != null && e.dateValue() != null && e.dateValue().matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
+        if (e.timexIndex() >= 0 && dct.value() != null && e.dateValue() != null && ISO_DATE_VALUE.matcher(e.dateValue()).matches()) {
             String v = e.dateValue();
             LocalDate last;
             try {
@@ -1142,7 +1144,7 @@ public final class EventDetector {
         }
         if (e.type().attack()) {
             // "Ukrainian strikes" (the demonym opens the trigger) or "a Russian missile strike" (it precedes it)
-            String first = e.trigger().split("\\s+")[0];
+            String first = WHITESPACE.split(e.trigger())[0];
             GazetteerEntry own = gazetteer.countryByDemonym(Character.toUpperCase(first.charAt(0)) + first.substring(1));
             Matcher m = ADJECTIVE_BEFORE.matcher(at.text().substring(Math.max(0, e.start() - 60), e.start()));
             if (own != null) {

@@ -37,6 +37,8 @@ public final class Gazetteer {
     private final KeyPrefixes namePrefixes;
     private final KeyPrefixes stemPrefixes;
     private final KeyPrefixes loosePrefixes;
+    /** {@link #mayStartName} of single words (the first token of every window), remembered. */
+    private final TokenAnswers wordsStartingNames = new TokenAnswers(this::mayStartWindow);
 
     public Gazetteer(Collection<GazetteerEntry> entries) {
         for (GazetteerEntry e : entries) {
@@ -55,6 +57,11 @@ public final class Gazetteer {
      * through (lower-casing them need not keep prefixes).
      */
     public boolean mayStartName(String word) {
+        // a window of several words is mostly asked once, a single word again and again
+        return word.indexOf(' ') < 0 ? wordsStartingNames.test(word) : mayStartWindow(word);
+    }
+
+    private boolean mayStartWindow(String word) {
         return mayStart(word) || word.length() > 1 && word.endsWith(".") && mayStart(word.substring(0, word.length() - 1));
     }
 

@@ -69,8 +69,8 @@ public final class TextAnalyzer {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (lineEnd > lineStart && !text.substring(lineStart, lineEnd).isBlank()) {
-                String line = text.substring(lineStart, lineEnd);
+            String line = lineEnd > lineStart ? text.substring(lineStart, lineEnd) : "";
+            if (!line.isBlank()) {
                 for (int[] span : refine(line, sentenceDetector.sentPosDetect(line))) {
                     int s = lineStart + span[0];
                     int e = lineStart + span[1];
