@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * first) are used; later paragraphs often recall other
  * incidents, sub-totals or yearly tallies. In the lead, the first statement is the count; a later one replaces it
  * only when it is an explicit update ("the death toll rose to 12") or a larger number where the first statement
- * only implied people ("a fatal shooting", "a man was killed", then "two people died"). A count of people "shot",
+ * only implied people ("a fatal shooting", "a man was killed", then "two people died"), or a count where the first
+ * only gave a vague lower bound ("several wounded", then "four wounded"). A count of people "shot",
  * and a single unnamed person "taken to hospital", may include those who died: such victim counts give
  * injured = victims - killed unless their own sentence separates the dead from the wounded. A perpetrator's suicide
  * stated right after a numbered killed count adds one. Sentences set at another time ("Last month, ...") are
@@ -495,8 +496,14 @@ public final class CasualtyAggregator {
             return false;
         }
         return UPDATE.matcher(later.text()).find() || !counted(current)
-                && (current.qualifier().equals(NumberWords.AT_LEAST) || later.start() - current.end() < NEAR);
+                && (current.qualifier().equals(NumberWords.AT_LEAST) || later.start() - current.end() < NEAR)
+                // "several wounded" then "four wounded": the number the vague word stood for
+                || current.qualifier().equals(NumberWords.AT_LEAST) && later.qualifier().equals(NumberWords.EXACT)
+                && VAGUE_COUNT.matcher(current.text()).find();
     }
+
+    private static final Pattern VAGUE_COUNT = Pattern.compile(
+            "(?i)\\b(?:several|multiple|numerous|some|a (?:few|number of|couple of))\\b");
 
     /** "Last month, five people were killed...": a sentence set at another time reports another incident or a tally. */
     private static boolean aboutAnotherTime(String text, List<Integer> starts, int sentence) {

@@ -241,4 +241,15 @@ class CasualtyAggregatorTest {
                 + "Saturday. One of the five people hospitalized after the shooting has died, police said Thursday.";
         assertThat(articles.casualties(article)).isEqualTo(new Casualties(1, 4, true));
     }
+
+    @Test
+    void anExactCountReplacesAVagueLowerBound() {
+        String article = "Two dead, several hurt after a fight at a bowling alley\nA fight at a bowling alley ended "
+                + "with two men dead and four people wounded, officers said on Sunday.";
+        assertThat(articles.casualties(article)).isEqualTo(new Casualties(2, 4, true));
+        // (an exact count does not give way to a larger lower bound after it: that is another statement)
+        String bound = "Two dead, three hurt after a fight at a bowling alley\nA fight at a bowling alley ended "
+                + "with two men dead and at least four people wounded, officers said on Sunday.";
+        assertThat(articles.casualties(bound)).isEqualTo(new Casualties(2, 3, true));
+    }
 }

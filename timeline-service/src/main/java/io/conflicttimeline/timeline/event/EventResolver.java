@@ -293,7 +293,8 @@ public final class EventResolver {
         return new EventAggregate(first.typeFamily(), first.typeFamily(), subType,
                 dated.dateValue(), dated.dateValue() == null ? null : dated.datePrecision(),
                 range == null ? null : range[0], range == null ? null : range[1], place,
-                range(mentions, MentionFigures::killed), range(mentions, MentionFigures::injured),
+                range(mentions, MentionFigures::killed),
+                FigureRange.injured(reports(mentions, MentionFigures::injured), reports(mentions, MentionFigures::killed)),
                 range(mentions, MentionFigures::missilesLaunched), range(mentions, MentionFigures::missilesIntercepted),
                 range(mentions, MentionFigures::dronesLaunched), range(mentions, MentionFigures::dronesIntercepted),
                 range(mentions, MentionFigures::prisonersExchanged), actors(mentions),
@@ -304,7 +305,12 @@ public final class EventResolver {
     }
 
     private static FigureRange range(List<MentionFacts> mentions, Function<MentionFigures, FigureReport> figure) {
-        return FigureRange.of(mentions.stream().map(m -> figure.apply(m.figures())).toList());
+        return FigureRange.of(reports(mentions, figure));
+    }
+
+    /** One figure of every mention, in mention order (null where a mention is silent on it). */
+    private static List<FigureReport> reports(List<MentionFacts> mentions, Function<MentionFigures, FigureReport> figure) {
+        return mentions.stream().map(m -> figure.apply(m.figures())).toList();
     }
 
     private static List<ActorRef> actors(List<MentionFacts> mentions) {

@@ -1,5 +1,6 @@
 package io.conflicttimeline.timeline.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,45 @@ import java.util.TreeMap;
  * figure" (timeline-service README).
  */
 public record FigureRange(Integer low, Integer best, Integer high, boolean lowerBoundOnly) {
+
+    /**
+     * The wounded figure over sources that each report killed and injured at the same positions. A victim who dies
+     * moves from the wounded to the dead, so a source written before the death (or that counted the dead differently)
+     * states both figures in that other state, and its wounded count belongs with its own death toll. So {@code best}
+     * is voted (as {@link #of}) by the sources whose exact death toll is the event's best killed figure, when any of
+     * them states the wounded; when none does, a source silent on the dead that tells of one wounded person counts as
+     * none surviving wounded, since the event's dead include that person far more often than not (the one victim "in
+     * critical condition" of an early report, who "died" in the later ones). {@code high} and {@code low} stay over
+     * every source ({@code low} down to {@code best}). Measured on the gun-violence incidents (nlp-service
+     * {@code IncidentCasualtyEvaluationTest}, dev half): injured exact per incident 0.821 -> 0.833.
+     */
+    public static FigureRange injured(List<FigureReport> injured, List<FigureReport> killed) {
+        FigureRange all = of(injured);
+        FigureRange dead = of(killed);
+        if (all == null || dead == null) {
+            return all;
+        }
+        List<FigureReport> agreeing = new ArrayList<>();
+        for (int n = 0; n < injured.size(); n++) {
+            FigureReport k = killed.get(n);
+            if (injured.get(n) != null && k != null && k.isExact() && k.value() == dead.best()) {
+                agreeing.add(injured.get(n));
+            }
+        }
+        if (agreeing.isEmpty() && dead.best() > 0) {
+            for (int n = 0; n < injured.size(); n++) {
+                FigureReport i = injured.get(n);
+                boolean oneWoundedBeforeDeath = killed.get(n) == null && i != null && i.isExact() && i.value() == 1;
+                agreeing.add(oneWoundedBeforeDeath ? FigureReport.exact(0) : i);
+            }
+        }
+        FigureRange voted = of(agreeing);
+        if (voted == null) {
+            return all;
+        }
+        Integer low = all.low() == null ? null : Math.min(all.low(), voted.best());
+        return new FigureRange(low, voted.best(), all.high(), voted.lowerBoundOnly());
+    }
 
     public static FigureRange of(List<FigureReport> reports) {
         List<FigureReport> present = reports.stream().filter(Objects::nonNull).toList();

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Per article, {@link CasualtyAggregator#report} reduces the sentence figures to the main incident's counts;
  * per incident, the articles' counts are combined as the timeline combines its sources ({@link TimelineBestFigure}:
- * the most-stated exact count, ties to the larger; an article silent on a kind does not vote). Incidents are split
+ * the most-stated exact count, ties to the larger; an article silent on a kind does not vote; the wounded voted by the
+ * articles that agree on the death toll). Incidents are split
  * into a dev half and a held-out half ({@link #isDev}); mismatches of dev articles only are written to
  * target/figure-eval-errors.txt for error analysis, so the held-out half stays unseen.
  */
@@ -148,10 +149,11 @@ class IncidentCasualtyEvaluationTest {
         for (Map.Entry<String, List<CasualtyAggregator.Report>> e : byIncident.entrySet()) {
             Gold g = gold.get(e.getKey());
             // what the timeline would show: its best figure over the articles, a kind no article states as zero
-            Integer killed = TimelineBestFigure.best(e.getValue().stream().map(CasualtyAggregator.Report::killed).toList());
-            Integer injured = TimelineBestFigure.best(e.getValue().stream().map(CasualtyAggregator.Report::injured).toList());
-            int k = killed == null ? 0 : killed;
-            int i = injured == null ? 0 : injured;
+            TimelineBestFigure.Best best = TimelineBestFigure.casualties(
+                    e.getValue().stream().map(CasualtyAggregator.Report::killed).toList(),
+                    e.getValue().stream().map(CasualtyAggregator.Report::injured).toList());
+            int k = best.killed() == null ? 0 : best.killed();
+            int i = best.injured() == null ? 0 : best.injured();
             perIncident[isDev(e.getKey()) ? 0 : 1].add(g, k, i);
             perIncident[2].add(g, k, i);
         }
@@ -168,9 +170,9 @@ class IncidentCasualtyEvaluationTest {
         int incKilled = perIncident[2].killedExact;
         int incInjured = perIncident[2].injuredExact;
         assertThat(n).isPositive();
-        // regression floors just under the measured figures (total 0.905 / 0.816; the injured target 0.85 is not reached)
+        // regression floors just under the measured figures (total 0.905 / 0.835; the injured target 0.85 is not reached)
         assertThat(incKilled / (double) incidentsN).as("incident killed exact").isGreaterThanOrEqualTo(0.900);
-        assertThat(incInjured / (double) incidentsN).as("incident injured exact").isGreaterThanOrEqualTo(0.810);
+        assertThat(incInjured / (double) incidentsN).as("incident injured exact").isGreaterThanOrEqualTo(0.830);
         assertThat(cpuSeconds).as("CPU seconds").isLessThan(60);
     }
 

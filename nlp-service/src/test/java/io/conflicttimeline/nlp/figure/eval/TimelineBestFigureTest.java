@@ -44,4 +44,38 @@ class TimelineBestFigureTest {
         assertThat(cases).isGreaterThanOrEqualTo(10);
         assertThat(failures).as(String.join("\n", failures)).isEmpty();
     }
+
+    @Test
+    void theEvaluationVotesTheWoundedAsTheTimelineDoes() throws IOException {
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        InputStream in = getClass().getResourceAsStream("/figure-reconciliation/injured-cases.tsv");
+        assertThat(in).as("timeline-service's figure-reconciliation/injured-cases.tsv on the test classpath").isNotNull();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                cases++;
+                String[] parts = line.split("\t");
+                Integer best = TimelineBestFigure.casualties(reports(parts[0]), reports(parts[1])).injured();
+                String expected = parts[2].trim().split(" ")[1];
+                if (!String.valueOf(best == null ? "-" : best).equals(expected)) {
+                    failures.add(line + ": expected best " + expected + ", got " + best);
+                }
+            }
+        }
+        assertThat(cases).isGreaterThanOrEqualTo(8);
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    private static List<Count> reports(String column) {
+        List<Count> reports = new ArrayList<>();
+        for (String report : column.split(";")) {
+            String[] vq = report.trim().split(" ");
+            reports.add(vq[0].equals("-") ? null : new Count(Integer.parseInt(vq[0]), vq[1]));
+        }
+        return reports;
+    }
 }
